@@ -25,11 +25,11 @@ class ShopModule:
         return self.module.make_app()
 
 
-def discover(include_errors: bool = False) -> list[ShopModule]:
-    """All fixture shop packages, sorted by name (packages starting with '_' are skipped)."""
+def discover(names: list[str] | None = None) -> list[ShopModule]:
+    """The fixture shop packages (all, or those named), sorted by name; '_' packages are helpers."""
     shops = []
     for info in sorted(pkgutil.iter_modules([str(SHOPS_DIR)]), key=lambda i: i.name):
-        if not info.ispkg or info.name.startswith("_"):
+        if not info.ispkg or info.name.startswith("_") or (names is not None and info.name not in names):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "make_app") and hasattr(module, "EXPECTED"):

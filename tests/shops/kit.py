@@ -250,6 +250,9 @@ class ServedShop:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+        close = getattr(self.app, "close", None)
+        if callable(close):
+            close()  # apps backed by a child process (Django Oscar)
 
 
 def serve(name: str, app: Any, port: int = 0) -> ServedShop:

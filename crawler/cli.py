@@ -1,0 +1,263 @@
+"""The `checkout-audit` command: a thin layer over the crawl, the audits and the reports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import click
+
+from crawler import __version__
+from crawler.browser import BrowserNotFound, chromium_major, find_chromium
+from crawler.spiders.checkout import Site
+from crawler.walk.stops import is_failure
+
+
+class UserError(click.ClickException):
+    """An error the user can fix: printed as one line, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Erreur : {self.message}", err=True)
+
+
+def validate_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise UserError(f"URL invalide : « {url} » (attendu : http://… ou https://…)")
+    return url
+
+
+def read_sites_csv(path: Path) -> list[Site]:
+    if not path.is_file():
+        raise UserError(f"fichier introuvable : {path}")
+    sites = []
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "url" not in [f.strip().lower() for f in reader.fieldnames]:
+            raise UserError(f"{path} : colonnes attendues name,url[,product_url]")
+        for row in reader:
+            row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+            if not row.get("url"):
+                continue
+            url = validate_url(row["url"])
+            product = validate_url(row["product_url"]) if row.get("product_url") else None
+            sites.append(Site(url=url, name=row.get("name") or urlsplit(url).netloc, product_url=product))
+    if not sites:
+        raise UserError(f"{path} ne contient aucune boutique")
+    return sites
+
+
+def crawl(sites: list[Site], out: Path, viewports: list[str], options: dict[str, Any]) -> dict[str, Any]:
+    """Run one Scrapy crawl over all journeys; return the saved result document."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.settings import launch_options
+    from crawler.spiders.checkout import CheckoutSpider
+
+    try:
+        executable = find_chromium(options.get("chromium"))
+    except BrowserNotFound as exc:
+        raise UserError(str(exc)) from exc
+    settings = get_project_settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch_options(executable, options.get("loopback_only", False)))
+    settings.set("CHECKOUT_AUDIT_CHROMIUM_MAJOR", chromium_major(executable) or 0)
+    settings.set("CHECKOUT_AUDIT_OUT", str(out))
+    settings.set("PLAYWRIGHT_MAX_CONTEXTS", options.get("concurrency", 4))
+    settings.set("LOG_LEVEL", "INFO" if options.get("verbose") else "ERROR")
+    for key, setting in (
+        ("user_agent", "CHECKOUT_AUDIT_USER_AGENT"),
+        ("consent", "CHECKOUT_AUDIT_CONSENT"),
+        ("pause_ms", "CHECKOUT_AUDIT_PAUSE_MS"),
+        ("journey_timeout", "CHECKOUT_AUDIT_JOURNEY_TIMEOUT"),
+        ("obey_robots", "CHECKOUT_AUDIT_OBEY_ROBOTS"),
+        ("allow_account", "CHECKOUT_AUDIT_ALLOW_ACCOUNT"),
+        ("account_email", "CHECKOUT_AUDIT_ACCOUNT_EMAIL"),
+        ("account_password", "CHECKOUT_AUDIT_ACCOUNT_PASSWORD"),
+        ("screenshots", "CHECKOUT_AUDIT_SCREENSHOTS"),
+    ):
+        if options.get(key) is not None:
+            settings.set(setting, options[key])
+    if options.get("nav_timeout"):
+        settings.set("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", int(options["nav_timeout"] * 1000))
+    out.mkdir(parents=True, exist_ok=True)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", bool(options.get("verbose")))
+    process = CrawlerProcess(settings)
+    if not options.get("verbose"):
+        logging.getLogger("scrapy").setLevel(logging.ERROR)
+        logging.getLogger("scrapy-playwright").setLevel(logging.ERROR)
+    process.crawl(CheckoutSpider, sites=sites, viewports=viewports, out=str(out))
+    try:
+        process.start()
+    except KeyboardInterrupt:
+        click.echo("Interrompu : les parcours déjà enregistrés sont conservés.", err=True)
+    result_file = out / "audit.json"
+    if not result_file.is_file():
+        raise UserError("aucun résultat écrit (le navigateur n'a pas pu démarrer ?)")
+    return json.loads(result_file.read_text(encoding="utf-8"))
+
+
+def print_summary(document: dict[str, Any], out: Path) -> int:
+    """One line per journey; the exit status says whether any journey failed."""
+    failures = 0
+    for site in document.get("sites", []):
+        for viewport, journey in site.get("viewports", {}).items():
+            code = journey.get("stop_code")
+            mark = "ÉCHEC" if is_failure(code) else "ok"
+            detail = journey.get("stop_reason") or "étape de paiement atteinte"
+            name = site.get("name") or site["url"]
+            click.echo(f"[{mark}] {name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}")
+            if is_failure(code):
+                failures += 1
+    click.echo(f"Résultats : {out / 'audit.json'}")
+    if failures:
+        for site in document.get("sites", []):
+            for viewport, journey in site.get("viewports", {}).items():
+                if is_failure(journey.get("stop_code")):
+                    click.echo(f"Erreur : {site['url']} ({viewport}) : {journey.get('stop_reason')}", err=True)
+                    return 1
+    return 0
+
+
+def crawl_options(func: Any) -> Any:
+    decorators = [
+        click.option(
+            "--viewports",
+            default="desktop,mobile",
+            show_default=True,
+            help="Appareils à simuler : desktop, mobile ou les deux.",
+        ),
+        click.option(
+            "--out",
+            "out",
+            type=click.Path(path_type=Path),
+            default=Path("audit-out"),
+            show_default=True,
+            help="Dossier des résultats (audit.json, captures).",
+        ),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(1, 32),
+            default=4,
+            show_default=True,
+            help="Parcours simultanés (boutiques différentes).",
+        ),
+        click.option("--obey-robots", is_flag=True, default=None, help="S'arrêter là où robots.txt l'interdit."),
+        click.option("--user-agent", default=None, help="User agent à utiliser à la place de celui de l'appareil."),
+        click.option(
+            "--chromium", default=None, help="Chemin de Chromium (sinon $CHECKOUT_AUDIT_CHROMIUM, puis le système)."
+        ),
+        click.option(
+            "--consent",
+            type=click.Choice(["accept", "refuse"]),
+            default=None,
+            help="Réponse aux bandeaux cookies (défaut : accept).",
+        ),
+        click.option("--pause-ms", type=int, default=None, help="Pause entre deux actions (défaut 400 ms)."),
+        click.option("--journey-timeout", type=float, default=None, help="Durée maximale d'un parcours, en secondes."),
+        click.option(
+            "--nav-timeout", type=float, default=None, help="Délai maximal d'un chargement de page, en secondes."
+        ),
+        click.option(
+            "--allow-account",
+            is_flag=True,
+            default=None,
+            help="Autoriser la création d'un compte de test (avec --account-email et --account-password).",
+        ),
+        click.option("--account-email", default=None),
+        click.option("--account-password", default=None),
+        click.option("--loopback-only", is_flag=True, default=False, hidden=True),
+        click.option("-v", "--verbose", is_flag=True, default=False, help="Journal détaillé de Scrapy."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def parse_viewports(value: str) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [v for v in names if v not in ("desktop", "mobile")]
+    if unknown or not names:
+        raise UserError(f"appareil inconnu : {', '.join(unknown) or value} (choix : desktop, mobile)")
+    return names
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="checkout-audit")
+def main() -> None:
+    """Audit des frictions du tunnel de commande de boutiques en ligne françaises."""
+
+
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option("--product-url", default=None, help="Commencer par cette page produit (une seule boutique).")
+@click.option(
+    "--sites",
+    "sites_csv",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="CSV des boutiques (colonnes name,url[,product_url]).",
+)
+@crawl_options
+def run(
+    urls: tuple[str, ...],
+    product_url: str | None,
+    sites_csv: Path | None,
+    viewports: str,
+    out: Path,
+    allow_account: bool | None,
+    account_email: str | None,
+    account_password: str | None,
+    **options: Any,
+) -> None:
+    """Parcourt chaque boutique jusqu'au paiement et enregistre ce qui a été vu."""
+    sites = [Site(url=validate_url(u), name=urlsplit(u).netloc) for u in urls]
+    if sites_csv:
+        sites += read_sites_csv(sites_csv)
+    if not sites:
+        raise UserError("indiquez au moins une URL de boutique (ou --sites fichier.csv)")
+    if product_url:
+        if len(sites) != 1:
+            raise UserError("--product-url ne s'utilise qu'avec une seule boutique")
+        sites[0].product_url = validate_url(product_url)
+    if allow_account and not (account_email and account_password):
+        raise UserError("--allow-account demande une identité de test : --account-email et --account-password")
+    options.update(allow_account=allow_account, account_email=account_email, account_password=account_password)
+    document = crawl(sites, out, parse_viewports(viewports), options)
+    sys.exit(print_summary(document, out))
+
+
+@main.command()
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("demo-out"), show_default=True)
+@click.option("--viewports", default="desktop,mobile", show_default=True)
+@click.option("--concurrency", type=click.IntRange(1, 32), default=4, show_default=True)
+@click.option("--shops", default=None, help="Noms de boutiques de démonstration, séparés par des virgules.")
+@click.option("-v", "--verbose", is_flag=True, default=False)
+def demo(out: Path, viewports: str, concurrency: int, shops: str | None, verbose: bool) -> None:
+    """Sert les boutiques de démonstration sur 127.0.0.1 et les audite."""
+    from crawler.demo import serve_demo_shops
+
+    with serve_demo_shops(shops.split(",") if shops else None) as served:
+        click.echo(f"{len(served)} boutiques de démonstration servies sur 127.0.0.1")
+        sites = [Site(url=s.url, name=s.name) for s in served]
+        document = crawl(
+            sites,
+            out,
+            parse_viewports(viewports),
+            {"concurrency": concurrency, "loopback_only": True, "pause_ms": 150, "verbose": verbose},
+        )
+    status = print_summary(document, out)
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()
