@@ -122,7 +122,7 @@ class ShopApp:
         self.prefix_routes: list[tuple[str, str, Handler]] = []
         self.sessions: dict[str, dict[str, Any]] = {}
         self.stats: dict[str, Any] = {"final_button_clicks": 0, "orders_placed": 0, "accounts_created": 0,
-                                      "requests": 0, "card_numbers_seen": 0}
+                                      "requests": 0, "card_numbers_seen": 0, "user_agents": []}
         self.lock = threading.Lock()
         self.route("GET", "/__fixture/stats", lambda req: json_response(self.stats))
         self.route("POST", "/__fixture/final-click", self._record_final_click)
@@ -171,8 +171,11 @@ class ShopApp:
         return None
 
     def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+        agent = environ.get("HTTP_USER_AGENT", "")
         with self.lock:
             self.stats["requests"] += 1
+            if agent and agent not in self.stats["user_agents"]:
+                self.stats["user_agents"].append(agent)
         method = environ["REQUEST_METHOD"]
         path = environ.get("PATH_INFO") or "/"
         query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)

@@ -1,0 +1,75 @@
+"""Shared fixtures: fixture shops served on 127.0.0.1, and one real crawl of all of them."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.shops import discover
+from tests.shops.kit import ServedShop, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class CrawlRun:
+    returncode: int
+    stdout: str
+    stderr: str
+    out: Path
+    document: dict[str, Any]
+
+    def journeys(self, name: str) -> dict[str, dict[str, Any]]:
+        for site in self.document["sites"]:
+            if site["name"] == name:
+                return site["viewports"]
+        raise KeyError(name)
+
+
+def run_cli(*args: str, timeout: int = 900) -> subprocess.CompletedProcess[str]:
+    """Run the installed command as a user would (its own process, its own Scrapy reactor)."""
+    command = [sys.executable, "-m", "crawler.cli", *args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env)
+
+
+def crawl_sites(sites: list[tuple[str, str]], out: Path, *extra: str) -> CrawlRun:
+    out.mkdir(parents=True, exist_ok=True)
+    csv_path = out / "sites.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "url"])
+        writer.writerows(sites)
+    result = run_cli("run", "--sites", str(csv_path), "--out", str(out), "--loopback-only", "--pause-ms", "150", *extra)
+    audit_file = out / "audit.json"
+    document = json.loads(audit_file.read_text(encoding="utf-8")) if audit_file.is_file() else {}
+    return CrawlRun(result.returncode, result.stdout, result.stderr, out, document)
+
+
+def shop_stats(shop: ServedShop) -> dict[str, Any]:
+    with urllib.request.urlopen(shop.url + "__fixture/stats", timeout=10) as response:
+        return json.loads(response.read())
+
+
+@pytest.fixture(scope="session")
+def served_shops() -> dict[str, ServedShop]:
+    shops = {module.name: serve(module.name, module.make_app()) for module in discover()}
+    yield shops
+    for shop in shops.values():
+        shop.stop()
+
+
+@pytest.fixture(scope="session")
+def shops_crawl(served_shops: dict[str, ServedShop], tmp_path_factory: pytest.TempPathFactory) -> CrawlRun:
+    """One crawl of every fixture shop on both viewports, shared by the end-to-end tests."""
+    out = tmp_path_factory.mktemp("shops-crawl")
+    return crawl_sites([(name, shop.url) for name, shop in served_shops.items()], out)
