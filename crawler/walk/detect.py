@@ -114,11 +114,20 @@ def payment_markers(facts: dict[str, Any], step: int, stage: str, scope: str) ->
     items: list[Seen] = []
     for radio in facts.get("radios", []):
         ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
-        if scope == "advert" or re.search(r"pay|paiement|payment|method|moyen|module", ctx):
+        label = norm(" ".join([radio.get("label") or "", *radio.get("imgs", []), radio.get("value") or ""]))
+        payment_context = re.search(r"pay|paiement|payment|method|moyen|module", ctx)
+        names_a_method = _methods_in(label, markup=False) or _providers_in(label)
+        if scope == "advert" or payment_context or names_a_method:
             if scope == "payment" and re.search(r"shipping|livraison|delivery|carrier|transporteur", ctx):
                 continue
-            label = " ".join([radio.get("label") or "", *radio.get("imgs", []), radio.get("value") or ""])
-            items.append(Seen(norm(label), "radio", radio.get("selector"), radio.get("box")))
+            items.append(Seen(label, "radio", radio.get("selector"), radio.get("box")))
+    for button in facts.get("buttons", []):
+        # Wallet buttons often show a logo and name themselves only in aria-label ("Apple Pay").
+        blob = norm(f"{button.get('aria')} {button.get('text')} {button.get('id')} {button.get('cls')}")
+        if re.search(r"apple ?pay|google ?pay|g ?pay|paypal|shop ?pay|klarna|alma|scalapay|oney", blob) and (
+            scope == "advert" or re.search(r"express|wallet|payment|paiement|checkout", norm(button.get("context")))
+        ):
+            items.append(Seen(blob, "button", button.get("selector"), button.get("box")))
     for section in facts.get("sections", []):
         key = section.get("key", "")
         if re.search(r"payment|paiement|payer|express", key) and not re.search(r"shipping|livraison|delivery", key):

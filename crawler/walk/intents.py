@@ -30,11 +30,14 @@ class Intent:
 # The final order button: never clicked. Matched on checkout pages only ("Commander" alone is
 # also the name of the cart's proceed button on some platforms).
 FINAL_ORDER = re.compile(
-    r"obligation de paiement|^(commander et payer|payer|payer maintenant|payer \d|pay|pay now|place order|"
-    r"confirmer (ma|la) commande|valider (ma|la) commande et payer|passer la commande|commander|"
-    r"finaliser (ma|la) commande|complete order|complete purchase|buy now|acheter maintenant|"
-    r"je (confirme|valide) (ma|la) commande|confirmer et payer|valider et payer|proceder au paiement securise)\b"
-    r"|^payer .*€|^pay .*€|^commander \(|^place order|^confirm(er)? (order|commande)"
+    r"obligation de paiement"
+    r"|^(commander et payer|payer|payer maintenant|pay|pay now|place (my )?order|confirmer (ma|la) commande|"
+    r"valider (ma|la) commande|valider (ma|la) commande et payer|passer (la )?commande|commander|"
+    r"finaliser (ma|la) commande|complete (order|purchase)|buy now|acheter( maintenant)?|commander maintenant|"
+    r"je (confirme|valide) (ma|la) commande|confirmer et payer|valider et payer|proceder au paiement securise|"
+    r"confirm (order|purchase)|submit order|confirmer (le|mon) (paiement|achat))"
+    r"(\s*[-:(]?\s*\d[\d\s.,]*\s*(€|eur)?\)?)?$"
+    r"|^(payer|pay) .{0,20}€"
 )
 
 ADD_TO_CART = Intent(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import secrets
 import threading
 import time
@@ -193,8 +194,11 @@ class ShopApp:
             form = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
         for values in form.values():
             for value in values:
+                # A card number as typed: 13 to 19 digits, spaces or dashes allowed, nothing else.
+                if not re.fullmatch(r"[\d -]{13,23}", value.strip()):
+                    continue
                 digits = "".join(ch for ch in value if ch.isdigit())
-                if len(digits) >= 13 and _luhn_ok(digits):
+                if 13 <= len(digits) <= 19 and _luhn_ok(digits):
                     self.stats["card_numbers_seen"] += 1
         cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
         sid = cookie[self.session_cookie].value if self.session_cookie in cookie else ""
