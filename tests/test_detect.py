@@ -51,7 +51,7 @@ def test_card_iframe_and_wallet_button():
 
 
 def test_bnpl_widget_without_count_is_an_instalment():
-    page = facts(markers=[{"selector": "scalapay-widget", "text": "", "visible": True, "box": None,
+    page = facts(markers=[{"selector": "scalapay-widget", "tag": "scalapay-widget", "text": "", "visible": True, "box": None,
                            "attrs": "number-of-installments=4"}])
     markers = detect.payment_markers(page, 1, "product", "advert")
     assert "scalapay" in {m.provider for m in markers}

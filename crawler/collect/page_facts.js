@@ -115,11 +115,11 @@
   const markerSelectors = ['#alma-widget', '.alma-payment-plans-container', '[data-pp-message]', '.oneyCta_button', '.oneyPopin', 'input[name=oney_type]', '#oney-versions-3xcb',
     '.kr-embedded', '.kr-pan', '[data-cse]', 'iframe[name^="__privateStripeFrame"]', '.shopify-payment-button', '.additional-checkout-buttons',
     '.wc-block-components-express-payment', 'klarna-placement', 'scalapay-widget', 'apple-pay-button', '.apple-pay-button', '[class*=apple-pay]', 'google-pay-button', '.gpay-button', '[class*=gpay]',
-    '#paypal-button-container', '[data-funding-source]', '.paypal-buttons', '[class^=floa], [class*=" floa"]', '[class*=cofidis]', '[class*=younited]', '[class*=scalapay]', '[class*=klarna]',
+    '#paypal-button-container', '[data-funding-source]', '.paypal-buttons', '[class^=floa-], [class*=" floa-"], [class*=floapay]', '[class*=cofidis]', '[class*=younited]', '[class*=scalapay]', '[class*=klarna]',
     '[class^=alma], [class*=" alma"]', '[class^=oney], [class*=" oney"]', '[id^=oney], [id^=alma], [id^=floa]'];
   const markers = [];
   markerSelectors.forEach((sel) => {
-    all(sel).slice(0, 3).forEach((el) => markers.push({ selector: sel, text: clip(el.innerText || el.getAttribute('aria-label') || '', 160), visible: visible(el), box: boxOf(el), attrs: [...el.attributes].map((a) => a.name + '=' + a.value).join(' ').slice(0, 200) }));
+    all(sel).slice(0, 3).forEach((el) => markers.push({ selector: sel, tag: el.tagName.toLowerCase(), text: clip(el.innerText || el.getAttribute('aria-label') || '', 160), visible: visible(el), box: boxOf(el), attrs: [...el.attributes].map((a) => a.name + '=' + a.value).join(' ').slice(0, 200) }));
   });
 
   const sections = [];

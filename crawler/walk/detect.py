@@ -70,8 +70,8 @@ PROVIDERS: dict[str, re.Pattern[str]] = {
     "younited": re.compile(r"younited"),
     "pledg": re.compile(r"\bpledg\b"),
     "paypal": re.compile(
-        r"paypal (4x|en 4|pay in 4)|4x paypal|paiement en 4x (avec|par) paypal|"
-        r"data-pp-message|paypal.*(4 fois|4x)|pay later"
+        r"paypal (4 ?x|en 4 fois|pay in 4|paiement en 4)|4 ?x paypal|"
+        r"(4 ?x|4 fois)( sans frais)? (avec|par) paypal|data-pp-message"
     ),
 }
 INSTALMENT_CONTEXT = re.compile(
@@ -134,7 +134,7 @@ def payment_markers(facts: dict[str, Any], step: int, stage: str, scope: str) ->
             items.append(Seen(norm(section.get("text")), "section", section.get("selector"), section.get("box")))
     for marker in facts.get("markers", []):
         if marker.get("visible") or scope == "advert":
-            blob = norm(f"{marker.get('selector')} {marker.get('attrs')} {marker.get('text')}")
+            blob = norm(f"{marker.get('tag')} {marker.get('attrs')} {marker.get('text')}")
             items.append(Seen(blob, "widget", marker.get("selector"), marker.get("box")))
     for frame in facts.get("iframes", []):
         blob = norm(f"{frame.get('src')} {frame.get('name')} {frame.get('title')}")

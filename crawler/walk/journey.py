@@ -764,6 +764,7 @@ class Walker:
         """Payment options are on screen: fill what remains (delivery costs update), record, stop."""
         step = self.journey.steps[-1]
         self.relabel_last("payment")
+        await self.wait_for_payment_methods()
         filled = await self.fill_fields()
         if filled:
             await asyncio.sleep(0.8)
@@ -798,6 +799,18 @@ class Walker:
                 box=button["box"],
             )
         del step
+
+    async def wait_for_payment_methods(self, attempts: int = 4) -> None:
+        """Payment blocks often load a moment after the screen shows: wait until methods can be named."""
+        started = time.monotonic()
+        for _ in range(attempts):
+            index = self.journey.steps[-1].index
+            if any(m.method and m.evidence.step == index for m in self.journey.payment_markers):
+                return
+            await asyncio.sleep(1.0)
+            await self.record("payment", Action(kind="wait", text="chargement des moyens de paiement"), "none",
+                              round((time.monotonic() - started) * 1000, 1), None,
+                              note="même écran, moyens de paiement chargés après coup")
 
     async def handle_login_wall(self, facts: dict[str, Any]) -> bool:
         """A login form stands in the way: take a guest path, or record that an account is required."""
