@@ -38,8 +38,9 @@ def bad_crawl(tmp_path_factory: pytest.TempPathFactory) -> CrawlRun:
     sites = [(name, shop.url) for name, shop in served.items()]
     sites.append(("unreachable", f"http://127.0.0.1:{free_port()}/"))
     try:
-        yield crawl_sites(sites, tmp_path_factory.mktemp("bad"), "--viewports", "desktop", "--nav-timeout", "6",
-                          "--concurrency", "4")
+        yield crawl_sites(
+            sites, tmp_path_factory.mktemp("bad"), "--viewports", "desktop", "--nav-timeout", "6", "--concurrency", "4"
+        )
     finally:
         for shop in served.values():
             shop.stop()
@@ -72,7 +73,9 @@ def test_what_was_recorded_is_kept(bad_crawl: CrawlRun) -> None:
 def test_invalid_url_is_one_line(tmp_path: Path) -> None:
     result = run_cli("run", "htp:/pas-une-url", "--out", str(tmp_path))
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["Erreur : URL invalide : « htp:/pas-une-url » (attendu : http://… ou https://…)"]
+    assert result.stderr.strip().splitlines() == [
+        "Erreur : URL invalide : « htp:/pas-une-url » (attendu : http://… ou https://…)"
+    ]
     assert not (tmp_path / "audit.json").exists()
 
 

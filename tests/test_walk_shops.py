@@ -56,7 +56,9 @@ def test_walk_finds_what_the_shop_offers(shops_crawl: CrawlRun, name: str, viewp
     assert expected["return_policy"]["url_contains"] in (policy["url"] or ""), (policy["url"], where)
     assert journey["cookie_banner"] == expected["cookie_banner"], where
     assert in_range(journey["checkout_form_fields"], expected["checkout_form_fields"]), (
-        journey["checkout_form_fields"], where)
+        journey["checkout_form_fields"],
+        where,
+    )
 
 
 @pytest.mark.parametrize(("name", "viewport"), CASES, ids=[f"{n}-{v}" for n, v in CASES])
