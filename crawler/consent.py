@@ -50,12 +50,13 @@ def load_assets() -> AutoconsentAssets | None:
     if base is None:
         logger.warning("@duckduckgo/autoconsent introuvable : bandeaux cookies gérés par le repli intégré")
         return None
-    rules_file = base / "rules/compact-rules.json"
+    # The readable rule file: the compact encoding lost click steps of some rules in our checks
+    # (tarteaucitron's opt-in reported success without clicking).
     rules: dict[str, Any] = {}
-    if rules_file.is_file():
-        rules = {"compact": json.loads(rules_file.read_text(encoding="utf-8"))}
-    elif (base / "rules/rules.json").is_file():
+    if (base / "rules/rules.json").is_file():
         rules = json.loads((base / "rules/rules.json").read_text(encoding="utf-8"))
+    elif (base / "rules/compact-rules.json").is_file():
+        rules = {"compact": json.loads((base / "rules/compact-rules.json").read_text(encoding="utf-8"))}
     version = None
     package = base / "package.json"
     if package.is_file():

@@ -180,3 +180,11 @@ def test_audit_dir_rewrites_atomically(tmp_path):
     assert saved["sites"][0]["score"] == 100
     assert saved["sites"][0]["viewports"]["mobile"]["checks"][0]["lang"] == "en"
     assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]
+
+
+def test_checklist_lists_every_audit_with_its_weight():
+    from pathlib import Path
+
+    text = (Path(checks.__file__).parent.parent / "CHECKLIST.md").read_text(encoding="utf-8")
+    for module in checks.ALL:
+        assert f"| `{module.META.id}` |" in text, module.META.id

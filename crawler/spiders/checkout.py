@@ -111,13 +111,16 @@ class CheckoutSpider(scrapy.Spider):
             viewport=viewport,
             device=profile.device,
             user_agent=profile.context_kwargs.get("user_agent"),
-            started_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            started_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
         )
         consent_log = consent.ConsentLog(action=self.walk_settings.get("CHECKOUT_AUDIT_CONSENT", "accept"))
 
         async def init_page(page: Any, request: scrapy.Request) -> None:
             from crawler.collect import HERE
 
+            # The journey starts when its browser context and page exist (not while it waits for one).
+            request.meta["started"] = time.monotonic()
+            journey.started_at = datetime.now(UTC).isoformat(timespec="milliseconds")
             await page.add_init_script(path=str(HERE / "init.js"))
             await consent.install(page, consent_log)
 
@@ -229,7 +232,7 @@ class CheckoutSpider(scrapy.Spider):
             yield follow
 
     def item(self, slug: str, journey: Journey, meta: dict[str, Any]) -> JourneyItem:
-        journey.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
+        journey.finished_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         journey.duration_ms = round((time.monotonic() - meta["started"]) * 1000, 1)
         consent_log: consent.ConsentLog = meta["consent_log"]
         journey.consent = {**consent_log.to_dict(), **journey.consent}

@@ -200,7 +200,6 @@ def journey(**overrides: Any) -> dict[str, Any]:
             "seen_at_step": 1,
         },
         "popups": [],
-        "checkout_form_fields": 8,
         "forms": [
             {
                 "step": 4,
