@@ -95,7 +95,7 @@ def run_generic(sites: list[tuple[str, str]], out: Path, concurrency: int, pause
     command = [
         sys.executable,
         "-m",
-        "crawler.cli",
+        "checkout_audit.cli",
         "run",
         "--sites",
         str(csv_path),

@@ -22,6 +22,7 @@ class Action:
     role: str | None = None
     selector: str | None = None
     detail: str | None = None
+    box: list[float] | None = None  # where the clicked element was (page pixels), for crops
 
 
 @dataclass

@@ -37,7 +37,7 @@ class CrawlRun:
 
 def run_cli(*args: str, timeout: int = 900) -> subprocess.CompletedProcess[str]:
     """Run the installed command as a user would (its own process, its own Scrapy reactor)."""
-    command = [sys.executable, "-m", "crawler.cli", *args]
+    command = [sys.executable, "-m", "checkout_audit.cli", *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env)
 

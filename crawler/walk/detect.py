@@ -360,9 +360,14 @@ RETURN_CONTEXT = re.compile(r"retour|retourner|rembours|changer d'avis|retractat
 
 
 def return_terms(text: str) -> tuple[bool | None, int | None, str | None]:
-    """(free returns, return window in days, the sentence that says so) from a policy text."""
-    clean = norm(text)
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", clean) if s]
+    """(free returns, return window in days, the sentence that says so) from a policy text.
+
+    Sentences are cut on the original text (lines and full stops) so that the excerpt is what
+    the shop wrote, not a normalised copy.
+    """
+    raw_sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip()]
+    sentences = [(raw, norm(raw)) for raw in raw_sentences]
+    clean = " ".join(n for _raw, n in sentences)
     free: bool | None = None
     if FREE_RETURNS.search(clean):
         free = True
@@ -370,17 +375,14 @@ def return_terms(text: str) -> tuple[bool | None, int | None, str | None]:
         free = False
     days: int | None = None
     excerpt: str | None = None
-    for sentence in sentences:
+    for raw, sentence in sentences:
         if not RETURN_CONTEXT.search(sentence):
             continue
         for match in DAYS.finditer(sentence):
             value = int(match.group(1))
             if 7 <= value <= 365 and (days is None or value > days):
-                days, excerpt = value, sentence[:300]
+                days, excerpt = value, raw[:300]
     if excerpt is None and free is not None:
         pattern = FREE_RETURNS if free else PAID_RETURNS
-        for sentence in sentences:
-            if pattern.search(sentence):
-                excerpt = sentence[:300]
-                break
+        excerpt = next((raw[:300] for raw, sentence in sentences if pattern.search(sentence)), None)
     return free, days, excerpt

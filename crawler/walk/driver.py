@@ -47,7 +47,7 @@ class Candidate:
             "select": "combobox",
             "label": "label",
         }.get(el.get("tag"), el.get("tag"))
-        return Action(kind=kind, text=self.text[:120], role=role, selector=selector_of(el))
+        return Action(kind=kind, text=self.text[:120], role=role, selector=selector_of(el), box=el.get("box"))
 
 
 def selector_of(el: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ from crawler import consent
 from crawler.collect import script
 from crawler.items import Action, Evidence, Form, FormField, Journey, Step
 from crawler.robots import RobotsRules
-from crawler.text import norm
+from crawler.text import norm, parse_euros
 from crawler.walk import detect
 from crawler.walk.driver import Candidate, Driver, FinalButtonRefused, looks_like_login_url
 from crawler.walk.forms import CONSENT_CHECKBOX, SKIP_CHECKBOX, Identity, choose_option, field_kind, value_for
@@ -136,7 +136,12 @@ class Walker:
         journey.pages.setdefault(stage, []).append(summary)
         self.all_policy_links.extend(summary["policy_links"]["returns"])
         scope = "payment" if stage in ("checkout", "payment") else "advert"
+        seen_markers: set[tuple[Any, ...]] = set()
         for marker in detect.payment_markers(facts, index, stage, scope):
+            key = (marker.method, marker.provider, marker.evidence.source, marker.evidence.text)
+            if key in seen_markers:
+                continue  # the same thing seen through two selectors
+            seen_markers.add(key)
             marker.evidence.screenshot = step.screenshot
             journey.payment_markers.append(marker)
         for evidence in detect.express_buttons(facts, index, stage):
@@ -435,6 +440,9 @@ class Walker:
         for marker in self.journey.payment_markers:
             if marker.evidence.step == step.index:
                 marker.evidence.stage = stage
+        for form in self.journey.forms:
+            if form.step == step.index:
+                form.stage = stage
         self.journey.reached = "home"
         for recorded in self.journey.steps:
             self.journey.reach(recorded.stage)
@@ -611,8 +619,9 @@ class Walker:
             {
                 "url": self.page.url,
                 "name": product.get("name") or (facts.get("headings") or [None])[0],
-                "price": product.get("price"),
-                "currency": product.get("currency"),
+                "price": product.get("price") if product.get("price") is not None else shown_price(facts),
+                "price_source": "jsonld" if product.get("price") is not None else "page",
+                "currency": product.get("currency") or ("EUR" if shown_price(facts) is not None else None),
             }
         )
         adds = await self.add_buttons()
@@ -725,10 +734,17 @@ class Walker:
             name = norm(self.journey.product.get("name") or "")[:30]
             await self.page.reload(wait_until="domcontentloaded", timeout=self.config.nav_timeout_ms)
             await self.driver.settle(None, "", time.monotonic(), max_ms=4000)
-            facts = await self.driver.facts()
-            text = norm(facts.get("text", ""))
-            survived = (name in text) if name else None
-            self.journey.cart_reload = {"survived": survived and self.is_cart_page(facts), "url": self.page.url}
+            survived: bool | None = None
+            for _ in range(6):  # client-rendered carts fill in after the document
+                facts = await self.driver.facts()
+                survived = (name in norm(facts.get("text", ""))) if name else None
+                if survived:
+                    break
+                await asyncio.sleep(0.5)
+            self.journey.cart_reload = {
+                "survived": bool(survived) and self.is_cart_page(facts) if name else None,
+                "url": self.page.url,
+            }
             await self.handle_interruptions("cart")
         except Exception as exc:  # noqa: BLE001
             self.journey.cart_reload = {"survived": None, "error": str(exc)[:120]}
@@ -808,9 +824,14 @@ class Walker:
             if any(m.method and m.evidence.step == index for m in self.journey.payment_markers):
                 return
             await asyncio.sleep(1.0)
-            await self.record("payment", Action(kind="wait", text="chargement des moyens de paiement"), "none",
-                              round((time.monotonic() - started) * 1000, 1), None,
-                              note="même écran, moyens de paiement chargés après coup")
+            await self.record(
+                "payment",
+                Action(kind="wait", text="chargement des moyens de paiement"),
+                "none",
+                round((time.monotonic() - started) * 1000, 1),
+                None,
+                note="même écran, moyens de paiement chargés après coup",
+            )
 
     async def handle_login_wall(self, facts: dict[str, Any]) -> bool:
         """A login form stands in the way: take a guest path, or record that an account is required."""
@@ -997,6 +1018,19 @@ class Walker:
 
 # Overlays: fixed or modal elements that cover a good part of the screen.
 POPUP_SCRIPT = "overlays"
+
+
+def shown_price(facts: dict[str, Any]) -> float | None:
+    """The product price as displayed: the first short price text below the main heading."""
+    for price in facts.get("prices", []):
+        text = price.get("text") or ""
+        context = norm(f"{price.get('cls')} {price.get('context')}")
+        if len(text) > 40 or re.search(r"header|footer|nav|cart|panier|basket|related|upsell|similar", context):
+            continue
+        amount = parse_euros(text)
+        if amount:
+            return amount
+    return None
 
 
 def is_marketing_popup(dialog: dict[str, Any]) -> bool:

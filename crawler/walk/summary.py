@@ -43,6 +43,7 @@ RELAY = re.compile(
     r"point relais|relais colis|mondial relay|chronopost relais|pickup|retrait en (magasin|boutique)|"
     r"click ?(&|and|et) ?collect|locker|consigne|shop2shop|pick-up|relay point|bureau de poste"
 )
+THRESHOLD_WORDS = re.compile(r"\b(des|a partir de|au-dela de|pour toute commande|from|over)\b")
 SHIPPING_CONTEXT = re.compile(r"shipping|livraison|delivery|carrier|transporteur|expedition")
 
 
@@ -56,14 +57,21 @@ def summarise(facts: dict[str, Any], stage: str, step: int) -> dict[str, Any]:
     normalized_lines = [norm(line) for line in lines]
     totals = []
     for index, line in enumerate(normalized_lines):
-        if TOTAL_LINE.search(line) and len(line) < 80:
-            amount = parse_euros(lines[index])
-            if amount is None and index + 1 < len(lines):
-                amount = parse_euros(lines[index + 1])
-            free = bool(re.search(r"gratuit|offert|free", line)) or (
-                index + 1 < len(lines) and bool(re.search(r"^(gratuit|offert|free)", normalized_lines[index + 1]))
-            )
-            totals.append({"label": lines[index][:80], "amount": amount, "free": free or None})
+        if not TOTAL_LINE.search(line) or len(line) > 60 or THRESHOLD_WORDS.search(line):
+            continue
+        amount = parse_euros(lines[index])
+        following = normalized_lines[index + 1] if index + 1 < len(lines) else ""
+        if amount is None and len(following) <= 30:
+            amount = parse_euros(lines[index + 1]) if index + 1 < len(lines) else None
+        free = bool(re.search(r"\b(gratuit|gratuite|offerte?|free)\b", line)) or bool(
+            re.search(r"^(gratuit|gratuite|offerte?|free)\b", following)
+        )
+        pending = bool(re.search(r"calcul|etape suivante|next step|a definir", line + " " + following))
+        if amount is None and not free and not pending:
+            continue
+        totals.append(
+            {"label": lines[index][:80], "amount": amount, "free": free or None, "calculated_later": pending or None}
+        )
     delivery = []
     for radio in facts.get("radios", []):
         ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")

@@ -1,4 +1,5 @@
-"""The `checkout-audit` command: a thin layer over the crawl, the audits and the reports."""
+"""The `checkout-audit` command: a thin layer over the crawl (crawler/), the audits (audits/) and the
+reports (reports/). The three stages only meet here, through the saved result folder."""
 
 from __future__ import annotations
 
@@ -115,7 +116,9 @@ def print_summary(document: dict[str, Any], out: Path) -> int:
             mark = "ÉCHEC" if is_failure(code) else "ok"
             detail = journey.get("stop_reason") or "étape de paiement atteinte"
             name = site.get("name") or site["url"]
-            click.echo(f"[{mark}] {name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}")
+            score = journey.get("score")
+            scored = f", score {score}/100" if score is not None else ""
+            click.echo(f"[{mark}] {name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}{scored}")
             if is_failure(code):
                 failures += 1
     click.echo(f"Résultats : {out / 'audit.json'}")
@@ -208,6 +211,13 @@ def main() -> None:
     help="CSV des boutiques (colonnes name,url[,product_url]).",
 )
 @crawl_options
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Langue des constats et recommandations.",
+)
 def run(
     urls: tuple[str, ...],
     product_url: str | None,
@@ -217,6 +227,7 @@ def run(
     allow_account: bool | None,
     account_email: str | None,
     account_password: str | None,
+    lang: str,
     **options: Any,
 ) -> None:
     """Parcourt chaque boutique jusqu'au paiement et enregistre ce qui a été vu."""
@@ -233,6 +244,7 @@ def run(
         raise UserError("--allow-account demande une identité de test : --account-email et --account-password")
     options.update(allow_account=allow_account, account_email=account_email, account_password=account_password)
     document = crawl(sites, out, parse_viewports(viewports), options)
+    document = judge(out, lang)
     sys.exit(print_summary(document, out))
 
 
@@ -241,8 +253,9 @@ def run(
 @click.option("--viewports", default="desktop,mobile", show_default=True)
 @click.option("--concurrency", type=click.IntRange(1, 32), default=4, show_default=True)
 @click.option("--shops", default=None, help="Noms de boutiques de démonstration, séparés par des virgules.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, default=False)
-def demo(out: Path, viewports: str, concurrency: int, shops: str | None, verbose: bool) -> None:
+def demo(out: Path, viewports: str, concurrency: int, shops: str | None, lang: str, verbose: bool) -> None:
     """Sert les boutiques de démonstration sur 127.0.0.1 et les audite."""
     from crawler.demo import serve_demo_shops
 
@@ -257,6 +270,30 @@ def demo(out: Path, viewports: str, concurrency: int, shops: str | None, verbose
         )
     status = print_summary(document, out)
     sys.exit(status)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+def audit(directory: Path, lang: str) -> None:
+    """Rejoue les audits sur les parcours enregistrés dans DIRECTORY (sans nouvelle visite)."""
+    document = judge(directory, lang)
+    for site in document.get("sites", []):
+        scores = ", ".join(f"{v} {j.get('score')}" for v, j in site.get("viewports", {}).items())
+        click.echo(f"{site.get('name') or site['url']} : score {site.get('score')} ({scores})")
+    click.echo(f"Résultats : {directory / 'audit.json'}")
+
+
+def judge(directory: Path, lang: str) -> dict[str, Any]:
+    """Run the audits on the saved result folder and write them into its audit.json."""
+    from audits.runner import audit_dir
+
+    if not (directory / "audit.json").is_file():
+        raise UserError(f"aucun résultat à auditer : {directory / 'audit.json'} introuvable")
+    try:
+        return audit_dir(directory, lang)
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise UserError(f"{directory / 'audit.json'} illisible : {exc}") from exc
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""The `checkout-audit` command: orchestrates the crawler, the audits and the reports."""
