@@ -262,14 +262,14 @@ def demo(out: Path, viewports: str, concurrency: int, shops: str | None, lang: s
     with serve_demo_shops(shops.split(",") if shops else None) as served:
         click.echo(f"{len(served)} boutiques de démonstration servies sur 127.0.0.1")
         sites = [Site(url=s.url, name=s.name) for s in served]
-        document = crawl(
+        crawl(
             sites,
             out,
             parse_viewports(viewports),
             {"concurrency": concurrency, "loopback_only": True, "pause_ms": 150, "verbose": verbose},
         )
-    status = print_summary(document, out)
-    sys.exit(status)
+    document = judge(out, lang)
+    sys.exit(print_summary(document, out))
 
 
 @main.command()

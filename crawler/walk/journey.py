@@ -797,11 +797,26 @@ class Walker:
                 None,
                 note="même écran, formulaire rempli",
             )
-        final = (
-            [b for b in self.journey.pages.get("payment", [])[-1]["final_buttons"]]
-            if self.journey.pages.get("payment")
-            else []
-        )
+        final = self.journey.pages["payment"][-1]["final_buttons"]
+        if not final:
+            # Some checkouts show the order button only once a method is chosen: choose one (a
+            # selection, never a submission) and read the button. It is never clicked.
+            if await self.select_payment_option():
+                started = time.monotonic()
+                settled = await self.driver.settle(await self.driver.doc_id(), self.page.url, started)
+                await self.record(
+                    "payment",
+                    Action(
+                        kind="check",
+                        text="sélection d'un moyen de paiement",
+                        detail="pour lire le bouton de commande final (jamais cliqué)",
+                    ),
+                    "none",
+                    settled.elapsed_ms,
+                    None,
+                    note="même écran, moyen de paiement choisi",
+                )
+                final = self.journey.pages["payment"][-1]["final_buttons"]
         if final:
             button = final[0]
             self.journey.final_button = Evidence(
@@ -815,6 +830,26 @@ class Walker:
                 box=button["box"],
             )
         del step
+
+    async def select_payment_option(self) -> bool:
+        """Tick the first payment option (prefer one that is not a card: no card form opens)."""
+        facts = self.facts_by_step[self.journey.steps[-1].index]
+        options = []
+        for radio in facts.get("radios", []):
+            ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
+            if re.search(r"pay|paiement|method", ctx) and not re.search(r"shipping|livraison|delivery|carrier", ctx):
+                options.append(radio)
+        if not options or any(radio.get("checked") for radio in options):
+            return False
+        options.sort(key=lambda r: bool(detect.METHOD_TEXT["card"].search(norm(r.get("label")))))
+        target = options[0]
+        try:
+            locator = self.page.locator(f'input[type=radio][name="{target["name"]}"][value="{target["value"]}"]').first
+            await locator.check(timeout=self.config.action_timeout_ms, force=True)
+        except Exception:  # noqa: BLE001 - the option could not be chosen: the button stays unknown
+            return False
+        await asyncio.sleep(0.5)
+        return True
 
     async def wait_for_payment_methods(self, attempts: int = 4) -> None:
         """Payment blocks often load a moment after the screen shows: wait until methods can be named."""
