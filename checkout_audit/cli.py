@@ -257,17 +257,17 @@ def run(
 @click.option("-v", "--verbose", is_flag=True, default=False)
 def demo(out: Path, viewports: str, concurrency: int, shops: str | None, lang: str, verbose: bool) -> None:
     """Sert les boutiques de démonstration sur 127.0.0.1 et les audite."""
-    from crawler.demo import serve_demo_shops
+    from crawler.demo import DemoUnavailable, check_demo_available, serve_demo_shops
 
+    try:
+        check_demo_available()
+    except DemoUnavailable as exc:
+        raise UserError(str(exc)) from exc
     with serve_demo_shops(shops.split(",") if shops else None) as served:
         click.echo(f"{len(served)} boutiques de démonstration servies sur 127.0.0.1")
         sites = [Site(url=s.url, name=s.name) for s in served]
-        crawl(
-            sites,
-            out,
-            parse_viewports(viewports),
-            {"concurrency": concurrency, "loopback_only": True, "pause_ms": 150, "verbose": verbose},
-        )
+        options = {"concurrency": concurrency, "loopback_only": True, "pause_ms": 150, "verbose": verbose}
+        crawl(sites, out, parse_viewports(viewports), options)
     document = judge(out, lang)
     sys.exit(print_summary(document, out))
 
