@@ -13,16 +13,18 @@ from crawler.items import SCHEMA_VERSION
 
 
 class AuditFilePipeline:
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, crawler: Any = None) -> None:
         self.out_dir = out_dir
+        self.crawler = crawler
         self.sites: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> AuditFilePipeline:
-        return cls(Path(crawler.settings.get("CHECKOUT_AUDIT_OUT", "audit-out")))
+        return cls(Path(crawler.settings.get("CHECKOUT_AUDIT_OUT", "audit-out")), crawler)
 
     def open_spider(self, spider: Any = None) -> None:
+        spider = spider or getattr(self.crawler, "spider", None)
         spider_out = getattr(spider, "out_dir", None)
         if spider_out:
             self.out_dir = Path(spider_out)
