@@ -69,6 +69,9 @@ def run_audit(module: ModuleType, facts: Facts, viewport: str, lang: str = "fr")
         else:
             recommendation = finding.recommendation_fr or meta.recommendation_fr
     note = (finding.note_en or finding.note_fr) if english else (finding.note_fr or finding.note_en)
+    evidence = [e for e in finding.evidence if e is not None]
+    if not evidence and status in (Status.WARN, Status.FAIL):
+        evidence = screen_examined(facts, meta.stage, note)
     return AuditResult(
         id=meta.id,
         status=status.value,
@@ -77,12 +80,24 @@ def run_audit(module: ModuleType, facts: Facts, viewport: str, lang: str = "fr")
         title=title,
         stage=meta.stage,
         source=meta.source,
-        evidence=[_evidence_dict(e) for e in finding.evidence if e is not None],
+        evidence=[_evidence_dict(e) for e in evidence],
         recommendation=recommendation,
         details=finding.details,
         note=note,
         lang="en" if english else "fr",
     )
+
+
+def screen_examined(facts: Facts, stage: str, note: str | None) -> list[Any]:
+    """For a finding about something absent: the screen where it was looked for, so it can be checked."""
+    try:
+        pages = facts.pages(stage) if stage in ("product", "cart", "checkout", "payment") else []
+        pages = pages or facts.pages()
+    except MissingFact:
+        return []
+    if not pages:
+        return []
+    return [facts.from_page(pages[-1], text=note)]
 
 
 def _evidence_dict(item: Any) -> dict[str, Any]:

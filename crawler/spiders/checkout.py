@@ -197,6 +197,9 @@ class CheckoutSpider(scrapy.Spider):
             except Exception as exc:  # noqa: BLE001 - one journey's bug must not end the run
                 logger.exception("journey failed on %s (%s)", journey.url, journey.viewport)
                 code, reason = navigation_failure(str(exc))
+                if code == "timeout" and not re.search(r"goto|navigat|wait_for_url|load state", str(exc), re.I):
+                    # An element that never became clickable is not a slow page.
+                    code, reason = "browser_error", stop_message("browser_error", detail=str(exc).split("\n")[0][:120])
                 journey.stop(code, reason)
                 journey.errors.append(str(exc).split("\n")[0][:300])
             try:

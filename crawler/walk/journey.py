@@ -1006,11 +1006,15 @@ class Walker:
             locator = self.page.locator(f'input[type=radio][name="{name}"][value="{target["value"]}"]').first
             try:
                 await locator.check(timeout=self.config.action_timeout_ms, force=True)
-            except Exception:  # noqa: BLE001
-                if target["id"]:
-                    await self.page.locator(f'label[for="{target["id"]}"]').first.click(
-                        timeout=self.config.action_timeout_ms
-                    )
+            except Exception:  # noqa: BLE001 - try its label, else leave the choice to the shop
+                try:
+                    if target["id"]:
+                        await self.page.locator(f'label[for="{target["id"]}"]').first.click(
+                            timeout=self.config.action_timeout_ms
+                        )
+                except Exception as exc:  # noqa: BLE001
+                    self.journey.errors.append(f"mode de livraison non choisi : {str(exc)[:120]}")
+                    return None
             return target["text"]
         return None
 
