@@ -15,12 +15,16 @@ class DemoUnavailable(RuntimeError):
     pass
 
 
-@contextmanager
-def serve_demo_shops(names: list[str] | None = None) -> Iterator[list[Any]]:
+def check_demo_available() -> None:
     if not (PROJECT_ROOT / "tests/shops/__init__.py").is_file():
         raise DemoUnavailable(
             "les boutiques de démonstration sont dans tests/shops du dépôt : lancez la démo depuis un clone"
         )
+
+
+@contextmanager
+def serve_demo_shops(names: list[str] | None = None) -> Iterator[list[Any]]:
+    check_demo_available()
     if str(PROJECT_ROOT) not in sys.path:
         sys.path.insert(0, str(PROJECT_ROOT))
     from tests.shops import discover

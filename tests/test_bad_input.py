@@ -94,3 +94,12 @@ def test_missing_browser_is_one_line(tmp_path: Path) -> None:
 def test_result_file_is_valid_json_even_when_all_fail(bad_crawl: CrawlRun) -> None:
     document = json.loads((bad_crawl.out / "audit.json").read_text(encoding="utf-8"))
     assert len(document["sites"]) == len(EXPECTED_STOPS)
+
+
+def test_demo_runs_the_bundled_shops(tmp_path: Path) -> None:
+    """`checkout-audit demo` serves the demo shops itself and audits them (one shop here, to stay quick)."""
+    result = run_cli("demo", "--shops", "woocommerce", "--viewports", "mobile", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    document = json.loads((tmp_path / "audit.json").read_text(encoding="utf-8"))
+    journey = document["sites"][0]["viewports"]["mobile"]
+    assert journey["reached"] == "payment" and journey["checks"] and document["sites"][0]["score"] is not None
