@@ -122,6 +122,8 @@ def print_summary(document: dict[str, Any], out: Path) -> int:
             if is_failure(code):
                 failures += 1
     click.echo(f"Résultats : {out / 'audit.json'}")
+    if (out / "report.html").is_file():
+        click.echo(f"Rapport : {out / 'report.html'}")
     if failures:
         for site in document.get("sites", []):
             for viewport, journey in site.get("viewports", {}).items():
@@ -275,6 +277,16 @@ def demo(out: Path, viewports: str, concurrency: int, shops: str | None, lang: s
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+def report(directory: Path, lang: str) -> None:
+    """Refait les rapports HTML (et le comparatif) à partir des résultats enregistrés dans DIRECTORY."""
+    for path in render(directory, lang):
+        if path.suffix == ".html":
+            click.echo(f"Rapport : {path}")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
 def audit(directory: Path, lang: str) -> None:
     """Rejoue les audits sur les parcours enregistrés dans DIRECTORY (sans nouvelle visite)."""
     document = judge(directory, lang)
@@ -291,7 +303,21 @@ def judge(directory: Path, lang: str) -> dict[str, Any]:
     if not (directory / "audit.json").is_file():
         raise UserError(f"aucun résultat à auditer : {directory / 'audit.json'} introuvable")
     try:
-        return audit_dir(directory, lang)
+        document = audit_dir(directory, lang)
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise UserError(f"{directory / 'audit.json'} illisible : {exc}") from exc
+    render(directory, lang)
+    return document
+
+
+def render(directory: Path, lang: str) -> list[Path]:
+    """Render the HTML reports (and the benchmark when there are several shops) from the saved results."""
+    from reports.render import render_reports
+
+    if not (directory / "audit.json").is_file():
+        raise UserError(f"aucun résultat à afficher : {directory / 'audit.json'} introuvable")
+    try:
+        return render_reports(directory, lang)
     except (ValueError, json.JSONDecodeError) as exc:
         raise UserError(f"{directory / 'audit.json'} illisible : {exc}") from exc
 

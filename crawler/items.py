@@ -104,6 +104,7 @@ class Journey:
     viewport: str
     device: str
     user_agent: str | None = None
+    screen: dict[str, Any] | None = None  # CSS viewport {width, height} and device_scale_factor
     started_at: str | None = None
     finished_at: str | None = None
     duration_ms: float | None = None

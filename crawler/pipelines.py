@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ class AuditFilePipeline:
     def __init__(self, out_dir: Path, crawler: Any = None) -> None:
         self.out_dir = out_dir
         self.crawler = crawler
+        self.generated_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.sites: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
 
@@ -49,6 +51,7 @@ class AuditFilePipeline:
         document = {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "checkout-audit", "version": __version__},
+            "generated_at": self.generated_at,
             "sites": [self.sites[key] for key in self.order],
         }
         target = self.out_dir / "audit.json"

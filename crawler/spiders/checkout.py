@@ -111,6 +111,10 @@ class CheckoutSpider(scrapy.Spider):
             viewport=viewport,
             device=profile.device,
             user_agent=profile.context_kwargs.get("user_agent"),
+            screen={
+                **profile.context_kwargs["viewport"],
+                "device_scale_factor": profile.context_kwargs["device_scale_factor"],
+            },
             started_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
         )
         consent_log = consent.ConsentLog(action=self.walk_settings.get("CHECKOUT_AUDIT_CONSENT", "accept"))

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,21 @@ from crawler.text import norm
 from crawler.walk.intents import FINAL_ORDER, Intent
 
 logger = logging.getLogger(__name__)
+
+
+# What would receive a click at the element's centre, when it is not the element itself.
+COVERED_JS = """(el) => {
+  const r = el.getBoundingClientRect();
+  const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 20), 0), innerHeight - 1);
+  const top = document.elementFromPoint(x, y);
+  if (!top || top === el || el.contains(top) || top.contains(el)) return null;
+  const label = el.labels && [...el.labels].some((l) => l === top || l.contains(top));
+  if (label || (top.closest && top.closest('label') && top.closest('label').contains(el))) return null;
+  return top.tagName.toLowerCase() + (top.id ? '#' + top.id : '') +
+    (typeof top.className === 'string' && top.className.trim() ? '.' + top.className.trim().split(/\\s+/)[0] : '');
+}"""
+Unblock = Callable[[], Awaitable[bool]]
 
 
 class FinalButtonRefused(RuntimeError):
@@ -134,11 +150,11 @@ class Driver:
             await asyncio.sleep(0.3)
 
     async def settle(
-        self, doc_before: str | None, url_before: str, started: float, quiet_ms: int = 400, max_ms: int = 8000
+        self, doc_before: str | None, url_before: str, started: float, quiet_ms: int = 300, max_ms: int = 8000
     ) -> Settled:
         """Wait until the page (a new document or a client-side screen) stops changing."""
         deadline = started + max_ms / 1000
-        await asyncio.sleep(0.15)
+        await asyncio.sleep(0.05)
         try:
             await self.page.wait_for_load_state("domcontentloaded", timeout=self.nav_timeout_ms)
         except Exception:  # noqa: BLE001
@@ -218,21 +234,37 @@ class Driver:
         if stage in ("checkout", "payment") and FINAL_ORDER.search(norm(candidate.text)):
             raise FinalButtonRefused(candidate.text)
 
-    async def click(self, candidate: Candidate, stage: str) -> Action:
-        """Click an element like a shopper; if something covers it, report and retry once."""
+    async def click(self, candidate: Candidate, stage: str, unblock: Unblock | None = None) -> Action:
+        """Click an element like a shopper.
+
+        A quick trial first tells whether something covers the element (a modal, a banner, a popup):
+        then `unblock` closes what a shopper would close and the click is tried again; if the element
+        is still covered, the click is dispatched to it and the action says so.
+        """
         self.assert_not_final(candidate, stage)
         action = candidate.action()
         locator = self.page.locator(f'[data-ca-idx="{candidate.element["idx"]}"]').first
+        for attempt in range(3):
+            try:
+                await locator.scroll_into_view_if_needed(timeout=self.action_timeout_ms)
+                covered = await locator.evaluate(COVERED_JS)
+            except Exception as exc:  # noqa: BLE001 - detached or hidden meanwhile
+                raise RuntimeError(str(exc).split("\n")[0][:160]) from exc
+            if not covered:
+                break
+            if attempt < 2 and unblock is not None and await unblock():
+                continue
+            action.detail = f"clic intercepté par un autre élément ({covered}), clic déclenché par script"
+            await locator.dispatch_event("click")
+            return action
         try:
-            await locator.scroll_into_view_if_needed(timeout=self.action_timeout_ms)
             await locator.click(timeout=self.action_timeout_ms)
-        except Exception as exc:  # noqa: BLE001 - covered, detached or moving element
-            message = str(exc).split("\n")[0][:160]
-            if "intercepts pointer events" in str(exc) or "Timeout" in str(exc):
+        except Exception as exc:  # noqa: BLE001 - the element moved or was replaced meanwhile
+            if "Timeout" in str(exc) or "intercepts pointer events" in str(exc):
                 action.detail = "clic intercepté par un autre élément, clic déclenché par script"
                 await locator.dispatch_event("click")
             else:
-                raise RuntimeError(message) from exc
+                raise RuntimeError(str(exc).split("\n")[0][:160]) from exc
         return action
 
     async def select_kind(self, locator_css: str, value: str) -> None:

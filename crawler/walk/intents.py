@@ -206,6 +206,17 @@ CLOSE_POPUP = Intent(
     avoid=(r"panier|commande|checkout|cart",),
 )
 
+KEEP_SHOPPING = Intent(
+    "keep_shopping",
+    text=(
+        r"^continuer (mes|vos) achats",
+        r"^continue shopping",
+        r"^poursuivre (mes|vos) achats",
+        r"^retour a la boutique",
+    ),
+    hooks=(r"continue-shopping", r"keep-shopping"),
+)
+
 CONSENT_ACCEPT = Intent(
     "consent_accept",
     text=(

@@ -36,6 +36,7 @@ from crawler.walk.intents import (
     CONTINUE,
     FORCED_ACCOUNT_TEXT,
     GUEST,
+    KEEP_SHOPPING,
     OUT_OF_STOCK_TEXT,
     PROCEED_TO_CHECKOUT,
     PRODUCT_URL_HINT,
@@ -210,7 +211,7 @@ class Walker:
         await self.driver.pause()
         url_before = self.page.url
         doc_before = await self.driver.doc_id()
-        action = await self.driver.click(candidate, stage)
+        action = await self.driver.click(candidate, stage, unblock=lambda: self.unblock(stage))
         started = time.monotonic()
         settled = await self.driver.settle(doc_before, url_before, started)
         await self.handle_interruptions(next_stage or stage)
@@ -285,6 +286,27 @@ class Walker:
                 await asyncio.sleep(0.4)
             except Exception as exc:  # noqa: BLE001
                 self.journey.errors.append(f"bandeau cookies non fermé : {str(exc)[:120]}")
+
+    async def unblock(self, stage: str) -> bool:
+        """Something covers what we want to click: answer a banner, close a popup or a modal."""
+        before = len(self.journey.popups), self.consent_log.done, len(self.consent_log.fallback_clicks)
+        await self.handle_interruptions(stage)
+        if (len(self.journey.popups), self.consent_log.done, len(self.consent_log.fallback_clicks)) != before:
+            return True
+        # A modal of the shop itself (added-to-cart confirmation, cart drawer): close it like a shopper.
+        elements = await self.driver.elements()
+        closers = [c for c in self.driver.rank(CLOSE_POPUP, elements, stage) if c.element.get("in_dialog")]
+        closers += [c for c in self.driver.rank(KEEP_SHOPPING, elements, stage) if c.element.get("in_dialog")]
+        if closers:
+            try:
+                await self.driver.click(closers[0], stage)
+                await asyncio.sleep(0.3)
+                return True
+            except Exception:  # noqa: BLE001
+                pass
+        await self.page.keyboard.press("Escape")
+        await asyncio.sleep(0.3)
+        return True
 
     async def close_popups(self, stage: str) -> None:
         """Close newsletter / promo overlays that are not part of the purchase."""
