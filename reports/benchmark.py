@@ -209,8 +209,13 @@ def build_benchmark_context(document: dict[str, Any], tables: dict[str, pd.DataF
     t = strings(lang)
     fmt = Formatter(lang)
     viewports = document_viewports(document)
-    links = dict(zip(shop_labels(document), [report_filename(document, i) for i in range(len(shop_labels(document)))],
-                     strict=True))
+    links = dict(
+        zip(
+            shop_labels(document),
+            [report_filename(document, i) for i in range(len(shop_labels(document)))],
+            strict=True,
+        )
+    )
     stage_names = STAGE_LABELS[lang]
 
     def score_cell(value: Any) -> Cell:
@@ -297,13 +302,22 @@ def build_benchmark_context(document: dict[str, Any], tables: dict[str, pd.DataF
         tables=[
             TableView("scores", t["scores_table"], None, t["shop"], score_columns, score_rows),
             TableView(
-                "checks", t["checks_table"], t["checks_table_intro"], t["checklist_title"], list(order), check_rows,
+                "checks",
+                t["checks_table"],
+                t["checks_table_intro"],
+                t["checklist_title"],
+                list(order),
+                check_rows,
                 [Badge(s, STATUS_LABELS[lang][s], STATUS_ICONS[s]) for s in ("pass", "warn", "fail", "unknown", "na")],
             ),
             TableView("payments", t["payments_table"], None, t["method"], list(order), pay_rows),
             TableView(
-                "timings", t["timings_table"], t["timings_intro"], t["shop"],
-                [timing_labels[c] for c in timings.columns], timing_rows,
+                "timings",
+                t["timings_table"],
+                t["timings_intro"],
+                t["shop"],
+                [timing_labels[c] for c in timings.columns],
+                timing_rows,
             ),
         ],
         downloads=[(name, name) for name in ("benchmark.xlsx", *(f"benchmark-{n}.csv" for n in TABLES))],
@@ -317,8 +331,12 @@ def build_benchmark_context(document: dict[str, Any], tables: dict[str, pd.DataF
 
 def write_excel(path: Path, tables: dict[str, pd.DataFrame], lang: str) -> Path:
     t = strings(lang)
-    sheet_names = {"scores": t["scores_table"], "checks": "Checklist", "payments": t["payments_title"],
-                   "timings": t["timings_table"]}
+    sheet_names = {
+        "scores": t["scores_table"],
+        "checks": "Checklist",
+        "payments": t["payments_title"],
+        "timings": t["timings_table"],
+    }
     temporary = path.with_name(f".{path.name}.tmp")
     with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
         for name, frame in tables.items():

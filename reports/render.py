@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from crawler.schema import payment_methods
 from reports.images import crop_name, make_crop, make_thumbnail, valid_box
 from reports.strings import (
     ACTION_LABELS,
@@ -35,18 +36,7 @@ from reports.strings import (
 JOURNEY_STAGES = ("home", "product", "cart", "checkout", "payment")
 CHECK_GROUPS = ("product", "cart", "checkout", "payment", "journey")
 VIEWPORT_ORDER = ("desktop", "mobile")
-PAYMENT_METHODS = (
-    "card",
-    "paypal",
-    "pay_in_3x",
-    "pay_in_4x",
-    "pay_later",
-    "paylib",
-    "wero",
-    "apple_pay",
-    "google_pay",
-    "bank_transfer",
-)
+PAYMENT_METHODS = payment_methods()  # the contract's own list (crawler/schema)
 # Worst first: the order used to merge the two devices' statuses into one.
 STATUS_SEVERITY = {"fail": 0, "warn": 1, "unknown": 2, "pass": 3, "na": 4}
 STATUS_ICONS = {"pass": "✓", "warn": "!", "fail": "✕", "na": "–", "unknown": "?"}
@@ -615,8 +605,10 @@ class SiteBuilder:
                 by_text.setdefault(note, []).append(viewport)
         views = []
         for note, where in by_text.items():
-            label = self.t["both_viewports"] if len(where) > 1 and len(where) == len(self.journeys) else ", ".join(
-                self.vp_label(vp) for vp in where
+            label = (
+                self.t["both_viewports"]
+                if len(where) > 1 and len(where) == len(self.journeys)
+                else ", ".join(self.vp_label(vp) for vp in where)
             )
             views.append(NoteView(label, note, lang))
         return views
@@ -869,8 +861,11 @@ class SiteBuilder:
         return result
 
     def payments(self) -> PaymentsView:
-        yes, no, unknown = (MatrixCell("yes", self.t["yes"]), MatrixCell("no", self.t["no"]),
-                            MatrixCell("unknown", self.t["unknown"]))
+        yes, no, unknown = (
+            MatrixCell("yes", self.t["yes"]),
+            MatrixCell("no", self.t["no"]),
+            MatrixCell("unknown", self.t["unknown"]),
+        )
         at_payment: dict[str, set[str] | None] = {}
         before: dict[str, set[str] | None] = {}
         for viewport, journey in self.journeys:
@@ -919,8 +914,11 @@ class SiteBuilder:
             policy[key] = next((p.get(key) for p in policies if p.get(key) is not None), None)
         free = policy["free_returns"]
         free_text, free_state = (
-            (self.t["yes"], "yes") if free is True else (self.t["no"], "no") if free is False else
-            (self.t["unknown"], "unknown")
+            (self.t["yes"], "yes")
+            if free is True
+            else (self.t["no"], "no")
+            if free is False
+            else (self.t["unknown"], "unknown")
         )
         days = number(policy["return_window_days"])
         if days is None:
@@ -1112,8 +1110,14 @@ def build_index_context(document: dict[str, Any], out_dir: Path, lang: str = "fr
     tool_name, version = text(tool.get("name")) or "checkout-audit", text(tool.get("version")) or "?"
     downloads = [
         Link(name, name)
-        for name in ("benchmark.xlsx", "benchmark-scores.csv", "benchmark-checks.csv", "benchmark-payments.csv",
-                     "benchmark-timings.csv", "audit.json")
+        for name in (
+            "benchmark.xlsx",
+            "benchmark-scores.csv",
+            "benchmark-checks.csv",
+            "benchmark-payments.csv",
+            "benchmark-timings.csv",
+            "audit.json",
+        )
     ]
     return IndexContext(
         lang=lang,

@@ -164,12 +164,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "weighting": "Mobile {mobile}%, desktop {desktop}%",
         "skip_to_content": "Skip to content",
         "not_audited": (
-            "This result file has not been audited yet: run \"checkout-audit audit DIR\" to get scores, priorities "
+            'This result file has not been audited yet: run "checkout-audit audit DIR" to get scores, priorities '
             "and the checklist. The recorded journey is shown below."
         ),
         "reach_title": "How far the journey went",
         "reached_all": "Payment step reached",
-        "stopped_at": "Stopped at the \"{stage}\" stage",
+        "stopped_at": 'Stopped at the "{stage}" stage',
         "stop_reason": "Reason",
         "not_reached": "not reached",
         "reached": "reached",
@@ -216,7 +216,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "missing_shot": "screenshot missing",
         "checklist_title": "The full checklist",
         "checklist_intro": (
-            "Each item is judged separately on desktop and mobile. \"Not checked\": the journey could not see the "
+            'Each item is judged separately on desktop and mobile. "Not checked": the journey could not see the '
             "fact (stopped before the stage, fact missing)."
         ),
         "checklist_summary": "{passed} passed, {warned} to improve, {failed} failed, {other} not judged",
@@ -388,12 +388,32 @@ STOP_REASONS_EN = {
 
 MONTHS = {
     "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ),
     "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ),
 }
 

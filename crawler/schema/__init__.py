@@ -18,3 +18,8 @@ def validate(document: dict[str, Any]) -> None:
     import jsonschema
 
     jsonschema.validate(document, schema())
+
+
+def payment_methods() -> tuple[str, ...]:
+    """The payment method names of the contract, in their documented order."""
+    return tuple(schema()["$defs"]["journey"]["properties"]["payment_methods"]["items"]["enum"])

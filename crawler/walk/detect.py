@@ -9,20 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.items import Evidence, PaymentMarker
+from crawler.schema import payment_methods
 from crawler.text import norm
 
-PAYMENT_METHODS = (
-    "card",
-    "paypal",
-    "pay_in_3x",
-    "pay_in_4x",
-    "pay_later",
-    "paylib",
-    "wero",
-    "apple_pay",
-    "google_pay",
-    "bank_transfer",
-)
+PAYMENT_METHODS = payment_methods()  # the contract's own list (crawler/schema)
 
 # Method markers on normalised text (labels, alt texts, section texts) ...
 METHOD_TEXT: dict[str, re.Pattern[str]] = {

@@ -194,11 +194,7 @@ class ShopApp:
             form = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
         for values in form.values():
             for value in values:
-                # A card number as typed: 13 to 19 digits, spaces or dashes allowed, nothing else.
-                if not re.fullmatch(r"[\d -]{13,23}", value.strip()):
-                    continue
-                digits = "".join(ch for ch in value if ch.isdigit())
-                if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+                if looks_like_card_number(value):
                     self.stats["card_numbers_seen"] += 1
         cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
         sid = cookie[self.session_cookie].value if self.session_cookie in cookie else ""
@@ -222,6 +218,14 @@ class ShopApp:
         out_headers.append(("Content-Length", str(len(body))))
         start_response(response.status, out_headers)
         return [b"" if method == "HEAD" else body]
+
+
+def looks_like_card_number(value: str) -> bool:
+    """A card number as typed: 13 to 19 digits (spaces or dashes allowed) passing the Luhn check."""
+    if not re.fullmatch(r"[\d -]{13,23}", value.strip()):
+        return False
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
 def _luhn_ok(digits: str) -> bool:
