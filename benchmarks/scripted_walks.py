@@ -24,7 +24,7 @@ class Script:
     async def step(self) -> None:
         await self.page.wait_for_load_state("load")
         await self.page.screenshot(
-            path=str(self.shots / f"{self.count:02d}.jpg"), full_page=True, type="jpeg", quality=70
+            path=str(self.shots / f"{self.count:02d}.jpg"), full_page=True, type="jpeg", quality=70, scale="css"
         )
         self.count += 1
 

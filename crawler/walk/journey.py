@@ -171,7 +171,13 @@ class Walker:
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             await self.page.screenshot(
-                path=str(target), full_page=True, type="jpeg", quality=70, timeout=15000, animations="disabled"
+                path=str(target),
+                full_page=True,
+                type="jpeg",
+                quality=70,
+                scale="css",
+                timeout=15000,
+                animations="disabled",
             )
         except Exception as exc:  # noqa: BLE001 - a screenshot is evidence, not a reason to stop
             self.journey.errors.append(f"capture d'écran impossible à l'étape {index} : {str(exc)[:120]}")
