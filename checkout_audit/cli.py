@@ -17,6 +17,7 @@ from crawler import __version__
 from crawler.browser import BrowserNotFound, chromium_major, find_chromium
 from crawler.spiders.checkout import Site
 from crawler.walk.stops import is_failure
+from monitoring.command import monitor
 
 
 class UserError(click.ClickException):
@@ -200,6 +201,9 @@ def parse_viewports(value: str) -> list[str]:
 @click.version_option(__version__, prog_name="checkout-audit")
 def main() -> None:
     """Audit des frictions du tunnel de commande de boutiques en ligne françaises."""
+
+
+main.add_command(monitor)
 
 
 @main.command()

@@ -1,0 +1,1 @@
+"""Scheduled monitoring: run history (SQLite or PostgreSQL), regressions between runs, alerts, trends."""
