@@ -97,7 +97,14 @@ def crawl(sites: list[Site], out: Path, viewports: list[str], options: dict[str,
     if not options.get("verbose"):
         logging.getLogger("scrapy").setLevel(logging.ERROR)
         logging.getLogger("scrapy-playwright").setLevel(logging.ERROR)
-    process.crawl(CheckoutSpider, sites=sites, viewports=viewports, out=str(out))
+    from scrapy import signals
+
+    from checkout_audit.progress import Progress
+
+    crawler = process.create_crawler(CheckoutSpider)
+    progress = Progress(total=len(sites) * len(viewports), concurrency=options.get("concurrency", 4))
+    crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
+    process.crawl(crawler, sites=sites, viewports=viewports, out=str(out))
     try:
         process.start()
     except KeyboardInterrupt:
