@@ -69,8 +69,10 @@ class Alert:
         out = []
         for failure in self.failures:
             if self.english:
-                out.append(f"[{failure.viewport}] the journey failed: {failure.reason}"
-                           + (f" ({failure.stop_code})" if failure.stop_code else ""))
+                out.append(
+                    f"[{failure.viewport}] the journey failed: {failure.reason}"
+                    + (f" ({failure.stop_code})" if failure.stop_code else "")
+                )
             else:
                 out.append(f"[{failure.viewport}] le parcours a échoué : {failure.reason}")
         for item in self.regressions:
@@ -91,17 +93,25 @@ class Alert:
     def text(self) -> str:
         """The plain-text body (e-mail)."""
         english = self.english
-        head = (f"Shop: {self.shop_name} ({self.shop_url})" if english
-                else f"Boutique : {self.shop_name} ({self.shop_url})")
+        head = (
+            f"Shop: {self.shop_name} ({self.shop_url})" if english else f"Boutique : {self.shop_name} ({self.shop_url})"
+        )
         body = [head, ""]
         for failure in self.failures:
-            body.append("- " + (f"[{failure.viewport}] the journey failed: {failure.reason}" if english
-                                else f"[{failure.viewport}] le parcours a échoué : {failure.reason}"))
+            body.append(
+                "- "
+                + (
+                    f"[{failure.viewport}] the journey failed: {failure.reason}"
+                    if english
+                    else f"[{failure.viewport}] le parcours a échoué : {failure.reason}"
+                )
+            )
         if self.regressions:
             if self.failures:
                 body.append("")
-            body.append("Regressions since the previous run:" if english
-                        else "Régressions depuis l'exécution précédente :")
+            body.append(
+                "Regressions since the previous run:" if english else "Régressions depuis l'exécution précédente :"
+            )
             for item in self.regressions:
                 where = f"[{item.viewport}] " if item.viewport else ""
                 body.append(f"- {where}{item.message(self.lang)}")
@@ -124,8 +134,10 @@ class Alert:
         chunk = ""
         bullets = []
         for item in self.failures:
-            bullets.append(f"• *[{item.viewport}]* " + (f"the journey failed: {item.reason}" if self.english
-                                                        else f"le parcours a échoué : {item.reason}"))
+            bullets.append(
+                f"• *[{item.viewport}]* "
+                + (f"the journey failed: {item.reason}" if self.english else f"le parcours a échoué : {item.reason}")
+            )
         for item in self.regressions:
             where = f"*[{item.viewport}]* " if item.viewport else ""
             bullet = f"• {where}{_mrkdwn(item.message(self.lang))}"
@@ -169,7 +181,9 @@ def post_webhook(url: str, payload: dict[str, Any], timeout: float = 15.0) -> in
     """POST the payload as JSON; returns the HTTP status, raises AlertError on failure."""
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(
-        url, data=data, method="POST",
+        url,
+        data=data,
+        method="POST",
         headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": "checkout-audit-monitor"},
     )
     try:
@@ -190,9 +204,7 @@ def parse_smtp(value: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def send_mail(
-    smtp: str, mail_from: str, mail_to: Sequence[str], message: EmailMessage, timeout: float = 30.0
-) -> None:
+def send_mail(smtp: str, mail_from: str, mail_to: Sequence[str], message: EmailMessage, timeout: float = 30.0) -> None:
     """Send through SMTP at 'host:port'; raises AlertError on failure."""
     host, port = parse_smtp(smtp)
     user = os.environ.get("CHECKOUT_AUDIT_SMTP_USER")
@@ -230,8 +242,12 @@ def deliver(
             errors.append(str(exc))
     if smtp and mail_to:
         try:
-            send_mail(smtp, mail_from or "checkout-audit@localhost", mail_to,
-                      alert.email(mail_from or "checkout-audit@localhost", mail_to))
+            send_mail(
+                smtp,
+                mail_from or "checkout-audit@localhost",
+                mail_to,
+                alert.email(mail_from or "checkout-audit@localhost", mail_to),
+            )
         except (AlertError, ValueError) as exc:
             errors.append(str(exc))
     return errors

@@ -121,8 +121,10 @@ class Progress:
         tick = 0
         while not self._stop.wait(0.5 if tick else 0):
             elapsed = int(time.monotonic() - self.started)
-            line = (f"\r\033[K{frames[tick % len(frames)]} {self.label} : {self.done()}/{self.total} parcours "
-                    f"terminé(s), {elapsed} s")
+            line = (
+                f"\r\033[K{frames[tick % len(frames)]} {self.label} : {self.done()}/{self.total} parcours "
+                f"terminé(s), {elapsed} s"
+            )
             self.stream.write(line)
             self.stream.flush()
             tick += 1
@@ -146,8 +148,12 @@ def _absolute_evidence(found: Sequence[Regression], run_dir: Path) -> None:
     envvar="CHECKOUT_AUDIT_DB",
     help="Base d'historique : un fichier SQLite ou une URL postgresql://… ($CHECKOUT_AUDIT_DB).",
 )
-@click.option("--webhook", default=None, envvar="CHECKOUT_AUDIT_WEBHOOK",
-              help="URL d'un webhook (corps compatible Slack) prévenu en cas de régression ($CHECKOUT_AUDIT_WEBHOOK).")
+@click.option(
+    "--webhook",
+    default=None,
+    envvar="CHECKOUT_AUDIT_WEBHOOK",
+    help="URL d'un webhook (corps compatible Slack) prévenu en cas de régression ($CHECKOUT_AUDIT_WEBHOOK).",
+)
 @click.option("--smtp", default=None, envvar="CHECKOUT_AUDIT_SMTP", help="Serveur SMTP hôte:port pour les e-mails.")
 @click.option(
     "--out",
@@ -159,17 +165,42 @@ def _absolute_evidence(found: Sequence[Regression], run_dir: Path) -> None:
 )
 @click.option("--mail-from", default="checkout-audit@localhost", show_default=True, help="Expéditeur des e-mails.")
 @click.option("--mail-to", multiple=True, help="Destinataire des e-mails (option répétable).")
-@click.option("--score-drop", type=click.FloatRange(0), default=5.0, show_default=True,
-              help="Baisse de score (points sur 100) au-delà de laquelle c'est une régression.")
-@click.option("--load-increase", type=click.FloatRange(0), default=50.0, show_default=True,
-              help="Hausse du temps de chargement d'une étape (en %) au-delà de laquelle c'est une régression…")
-@click.option("--load-increase-min-ms", type=click.FloatRange(0), default=300.0, show_default=True,
-              help="… si elle dépasse aussi ce nombre de millisecondes.")
-@click.option("--lock-dir", type=click.Path(path_type=Path), default=DEFAULT_LOCK_DIR, show_default=True,
-              help="Dossier des verrous (une exécution à la fois par boutique).")
+@click.option(
+    "--score-drop",
+    type=click.FloatRange(0),
+    default=5.0,
+    show_default=True,
+    help="Baisse de score (points sur 100) au-delà de laquelle c'est une régression.",
+)
+@click.option(
+    "--load-increase",
+    type=click.FloatRange(0),
+    default=50.0,
+    show_default=True,
+    help="Hausse du temps de chargement d'une étape (en %) au-delà de laquelle c'est une régression…",
+)
+@click.option(
+    "--load-increase-min-ms",
+    type=click.FloatRange(0),
+    default=300.0,
+    show_default=True,
+    help="… si elle dépasse aussi ce nombre de millisecondes.",
+)
+@click.option(
+    "--lock-dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_LOCK_DIR,
+    show_default=True,
+    help="Dossier des verrous (une exécution à la fois par boutique).",
+)
 @click.option("--log-file", type=click.Path(path_type=Path), default=None, help="Journal de l'exécution (ajouté).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
-              help="Langue des constats, des régressions et des alertes.")
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Langue des constats, des régressions et des alertes.",
+)
 @click.pass_context
 def monitor(
     ctx: click.Context,
@@ -227,8 +258,19 @@ def monitor(
     with history:
         try:
             with shop_lock(lock_dir, key):
-                code = _run_once(history, url, name or urlsplit(url).netloc, product_url, names,
-                                 runs_dir.expanduser(), options, lang, thresholds, settings, log)
+                code = _run_once(
+                    history,
+                    url,
+                    name or urlsplit(url).netloc,
+                    product_url,
+                    names,
+                    runs_dir.expanduser(),
+                    options,
+                    lang,
+                    thresholds,
+                    settings,
+                    log,
+                )
         except LockBusy as exc:
             log.warning("déjà en cours pour %s (%s), verrou %s : abandon", url, exc.holder, exc.path)
             holder = f" ({exc.holder})" if exc.holder else ""
@@ -265,8 +307,9 @@ def _run_once(
             document = judge(run_dir, lang)
     except UserError as exc:
         log.error("le parcours a échoué : %s", exc.message)
-        alert = Alert(site_name, url, failures=[Failure(",".join(viewports), exc.message)], lang=lang,
-                      out_dir=str(run_dir))
+        alert = Alert(
+            site_name, url, failures=[Failure(",".join(viewports), exc.message)], lang=lang, out_dir=str(run_dir)
+        )
         _send(alert, settings, log)
         raise
     finished = datetime.now(UTC)
@@ -300,11 +343,17 @@ def _run_once(
         compared += 1
         these = regressions(previous.result, journey, thresholds, viewport)
         _absolute_evidence(these, run_dir)
-        log.info("%s : comparé à l'exécution %s du %s : %d régression(s)", viewport, previous.run_id,
-                 previous.recorded_at.isoformat(timespec="seconds"), len(these))
+        log.info(
+            "%s : comparé à l'exécution %s du %s : %d régression(s)",
+            viewport,
+            previous.run_id,
+            previous.recorded_at.isoformat(timespec="seconds"),
+            len(these),
+        )
         found += these
     status = "failed" if failures else ("regression" if found else "ok")
     history.store_regressions(run_id, found, status)
+    _write_history(history, url, viewports, run_dir, lang, log)
     log.info("exécution %s enregistrée (%s), statut %s", run_id, history.label, status)
     for item in found:
         where = f"[{item.viewport}] " if item.viewport else ""
@@ -319,17 +368,60 @@ def _run_once(
             click.echo("Aucune régression depuis l'exécution précédente.")
         click.echo(f"Résultats : {run_dir / 'audit.json'}")
     if found or failures:
-        alert = Alert(site_name, url, regressions=found, failures=failures, lang=lang, run_id=run_id,
-                      out_dir=str(run_dir), scores=scores)
+        alert = Alert(
+            site_name,
+            url,
+            regressions=found,
+            failures=failures,
+            lang=lang,
+            run_id=run_id,
+            out_dir=str(run_dir),
+            scores=scores,
+        )
         _send(alert, settings, log)
     return 2 if failures else (1 if found else 0)
+
+
+def _write_history(
+    history: History, url: str, viewports: list[str], run_dir: Path, lang: str, log: logging.Logger
+) -> None:
+    """Save the shop's trends beside this run and render its report again with a history section."""
+    from checkout_audit.cli import render
+    from monitoring.trends import shop_trends
+
+    try:
+        trends = shop_trends(history, url, viewports, lang=lang)
+        data = {
+            "shop_url": trends["shop_url"],
+            "runs": len(trends["runs"]),
+            "scores": {
+                v: [[when.isoformat(), score] for when, score in points] for v, points in trends["scores"].items()
+            },
+            "load_times": {
+                v: {step: [[when.isoformat(), ms] for when, ms in points] for step, points in per_step.items()}
+                for v, per_step in trends["load_times"].items()
+            },
+            "regressions": [
+                {
+                    k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                    for k, v in item.items()
+                    if k in ("recorded_at", "id", "viewport", "message_fr", "message_en")
+                }
+                for item in trends["regressions"]
+            ],
+        }
+        (run_dir / "history.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        render(run_dir, lang)
+    except Exception as exc:  # noqa: BLE001 - the history section is a bonus; the run result stands
+        log.warning("historique non ajouté au rapport : %s", exc)
 
 
 def _send(alert: Alert, settings: dict[str, Any], log: logging.Logger) -> None:
     if not settings.get("webhook") and not (settings.get("smtp") and settings.get("mail_to")):
         return
-    errors = deliver(alert, settings.get("webhook"), settings.get("smtp"), settings.get("mail_from"),
-                     settings.get("mail_to") or ())
+    errors = deliver(
+        alert, settings.get("webhook"), settings.get("smtp"), settings.get("mail_from"), settings.get("mail_to") or ()
+    )
     for error in errors:
         click.echo(f"Erreur : alerte non envoyée : {error}", err=True)
         log.error("alerte non envoyée : %s", error)

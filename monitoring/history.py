@@ -268,15 +268,31 @@ class History:
 
     def _journey(self, row: Sequence[Any]) -> JourneyRow:
         return JourneyRow(
-            id=int(row[0]), run_id=int(row[1]), shop_url=row[2], viewport=row[3], reached=row[4], score=row[5],
-            stop_code=row[6], failed=bool(row[7]), recorded_at=parse_time(row[8]), result=self._load(row[9]),
+            id=int(row[0]),
+            run_id=int(row[1]),
+            shop_url=row[2],
+            viewport=row[3],
+            reached=row[4],
+            score=row[5],
+            stop_code=row[6],
+            failed=bool(row[7]),
+            recorded_at=parse_time(row[8]),
+            result=self._load(row[9]),
         )
 
     @staticmethod
     def _run(row: Sequence[Any]) -> RunRow:
         return RunRow(
-            id=int(row[0]), started_at=parse_time(row[1]), finished_at=parse_time(row[2]), tool_version=row[3],
-            schema_version=row[4], shop_url=row[5], shop_name=row[6], score=row[7], status=row[8], out_dir=row[9],
+            id=int(row[0]),
+            started_at=parse_time(row[1]),
+            finished_at=parse_time(row[2]),
+            tool_version=row[3],
+            schema_version=row[4],
+            shop_url=row[5],
+            shop_name=row[6],
+            score=row[7],
+            status=row[8],
+            out_dir=row[9],
         )
 
     # -- writing ----------------------------------------------------------------------------------------------
@@ -305,9 +321,17 @@ class History:
                 run_id = self._insert(
                     "INSERT INTO runs (started_at, finished_at, tool_version, schema_version, shop_url, shop_name,"
                     " score, status, out_dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (self._time(start), self._time(end), tool_version, document.get("schema_version"), key,
-                     site.get("name"), site.get("score"), "failed" if failed else "ok",
-                     str(out_dir) if out_dir else None),
+                    (
+                        self._time(start),
+                        self._time(end),
+                        tool_version,
+                        document.get("schema_version"),
+                        key,
+                        site.get("name"),
+                        site.get("score"),
+                        "failed" if failed else "ok",
+                        str(out_dir) if out_dir else None,
+                    ),
                 )
                 for viewport, journey in journeys.items():
                     recorded = parse_time(journey.get("started_at")) or start
@@ -315,9 +339,17 @@ class History:
                     self.execute(
                         "INSERT INTO journeys (run_id, shop_url, viewport, reached, score, stop_code, failed,"
                         " recorded_at, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (run_id, key, viewport, journey.get("reached"), journey.get("score"), journey.get("stop_code"),
-                         failed_journey if self.kind == "postgresql" else int(failed_journey),
-                         self._time(recorded), self._json(journey)),
+                        (
+                            run_id,
+                            key,
+                            viewport,
+                            journey.get("reached"),
+                            journey.get("score"),
+                            journey.get("stop_code"),
+                            failed_journey if self.kind == "postgresql" else int(failed_journey),
+                            self._time(recorded),
+                            self._json(journey),
+                        ),
                     )
                 run_ids.append(run_id)
             self.commit()
@@ -337,9 +369,18 @@ class History:
                 self.execute(
                     "INSERT INTO regressions (run_id, shop_url, viewport, regression_id, message_fr, message_en,"
                     " before, after, evidence, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (run_id, run.shop_url, data.get("viewport"), data["id"], data.get("message_fr"),
-                     data.get("message_en"), self._json(data.get("before")), self._json(data.get("after")),
-                     self._json(data.get("evidence")), self._time(run.started_at)),
+                    (
+                        run_id,
+                        run.shop_url,
+                        data.get("viewport"),
+                        data["id"],
+                        data.get("message_fr"),
+                        data.get("message_en"),
+                        self._json(data.get("before")),
+                        self._json(data.get("after")),
+                        self._json(data.get("evidence")),
+                        self._time(run.started_at),
+                    ),
                 )
             if status is not None:
                 self.execute("UPDATE runs SET status = ? WHERE id = ?", (status, run_id))
@@ -379,16 +420,18 @@ class History:
         return [self._journey(r) for r in rows]
 
     def run_journeys(self, run_id: int) -> dict[str, JourneyRow]:
-        rows = self.execute(f"SELECT {JOURNEY_COLUMNS} FROM journeys j WHERE j.run_id = ? ORDER BY j.id",
-                            (run_id,)).fetchall()
+        rows = self.execute(
+            f"SELECT {JOURNEY_COLUMNS} FROM journeys j WHERE j.run_id = ? ORDER BY j.id", (run_id,)
+        ).fetchall()
         return {row.viewport: row for row in map(self._journey, rows)}
 
     def previous_run(self, shop_url: str, before_run_id: int | None = None) -> RunRow | None:
         """The latest run of the shop before `before_run_id` (or the latest of all)."""
         key = shop_key(shop_url)
         if before_run_id is None:
-            row = self.execute(f"SELECT {RUN_COLUMNS} FROM runs WHERE shop_url = ? ORDER BY started_at DESC, id DESC",
-                               (key,)).fetchone()
+            row = self.execute(
+                f"SELECT {RUN_COLUMNS} FROM runs WHERE shop_url = ? ORDER BY started_at DESC, id DESC", (key,)
+            ).fetchone()
             return self._run(row) if row else None
         current = self.run(before_run_id)
         if current is None:
@@ -414,8 +457,14 @@ class History:
             " AND j.viewport = ? AND r.id <> ? AND (r.started_at < ? OR (r.started_at = ? AND r.id < ?))"
             f"{failed_clause}"
             " ORDER BY r.started_at DESC, r.id DESC",
-            (shop_key(shop_url), viewport, before_run_id, self._time(current.started_at),
-             self._time(current.started_at), before_run_id),
+            (
+                shop_key(shop_url),
+                viewport,
+                before_run_id,
+                self._time(current.started_at),
+                self._time(current.started_at),
+                before_run_id,
+            ),
         ).fetchone()
         return self._journey(row) if row else None
 
@@ -427,12 +476,22 @@ class History:
         where, params = self._filters("", shop_url, None, since, until, "recorded_at")
         rows = self.execute(
             "SELECT run_id, shop_url, viewport, regression_id, message_fr, message_en, before, after, evidence,"
-            f" recorded_at FROM regressions{where} ORDER BY recorded_at, id", params
+            f" recorded_at FROM regressions{where} ORDER BY recorded_at, id",
+            params,
         ).fetchall()
         return [
-            {"run_id": int(r[0]), "shop_url": r[1], "viewport": r[2], "id": r[3], "message_fr": r[4],
-             "message_en": r[5], "before": self._load(r[6]), "after": self._load(r[7]), "evidence": self._load(r[8]),
-             "recorded_at": parse_time(r[9])}
+            {
+                "run_id": int(r[0]),
+                "shop_url": r[1],
+                "viewport": r[2],
+                "id": r[3],
+                "message_fr": r[4],
+                "message_en": r[5],
+                "before": self._load(r[6]),
+                "after": self._load(r[7]),
+                "evidence": self._load(r[8]),
+                "recorded_at": parse_time(r[9]),
+            }
             for r in rows
         ]
 
@@ -477,8 +536,14 @@ def store_document(db: History | str | Path, document: dict[str, Any], **kwargs:
         return history.store_document(document, **kwargs)
 
 
-def journeys(db: History | str | Path, shop_url: str | None = None, viewport: str | None = None,
-             since: Any = None, until: Any = None, include_failed: bool = True) -> list[JourneyRow]:
+def journeys(
+    db: History | str | Path,
+    shop_url: str | None = None,
+    viewport: str | None = None,
+    since: Any = None,
+    until: Any = None,
+    include_failed: bool = True,
+) -> list[JourneyRow]:
     with using(db) as history:
         return history.journeys(shop_url, viewport, since, until, include_failed)
 
@@ -493,8 +558,9 @@ def previous_run(db: History | str | Path, shop_url: str, before_run_id: int | N
         return history.previous_run(shop_url, before_run_id)
 
 
-def previous_journey(db: History | str | Path, shop_url: str, viewport: str, before_run_id: int,
-                     include_failed: bool = False) -> JourneyRow | None:
+def previous_journey(
+    db: History | str | Path, shop_url: str, viewport: str, before_run_id: int, include_failed: bool = False
+) -> JourneyRow | None:
     with using(db) as history:
         return history.previous_journey(shop_url, viewport, before_run_id, include_failed)
 

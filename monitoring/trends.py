@@ -139,8 +139,10 @@ def svg_line_chart(
     out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#d1d5db"/>')
     if not known:
         empty = "no data" if lang == "en" else "aucune donnée"
-        out.append(f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h / 2:.1f}" text-anchor="middle" '
-                   f'fill="#6b7280">{empty}</text></svg>')
+        out.append(
+            f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h / 2:.1f}" text-anchor="middle" '
+            f'fill="#6b7280">{empty}</text></svg>'
+        )
         return "".join(out)
     xs = [_x_value(x) for _, x, _ in points]
     x_lo, x_hi = min(xs), max(xs)
@@ -170,8 +172,10 @@ def svg_line_chart(
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#4b5563">{_fmt(tick)}</text>')
         tick += step
     if y_label:
-        out.append(f'<text transform="translate(12 {top + plot_h / 2:.1f}) rotate(-90)" text-anchor="middle" '
-                   f'fill="#4b5563">{esc(y_label)}</text>')
+        out.append(
+            f'<text transform="translate(12 {top + plot_h / 2:.1f}) rotate(-90)" text-anchor="middle" '
+            f'fill="#4b5563">{esc(y_label)}</text>'
+        )
     unique: list[Any] = []
     for x in sorted((x for _, x, _ in points), key=_x_value):
         if not unique or _x_value(unique[-1]) != _x_value(x):
@@ -180,8 +184,10 @@ def svg_line_chart(
     for index, x in enumerate(unique):
         if index % every and index != len(unique) - 1:
             continue
-        out.append(f'<text x="{px(x):.1f}" y="{top + plot_h + 14}" text-anchor="middle" fill="#4b5563">'
-                   f'{esc(_x_label(x, x_hi - x_lo, lang))}</text>')
+        out.append(
+            f'<text x="{px(x):.1f}" y="{top + plot_h + 14}" text-anchor="middle" fill="#4b5563">'
+            f"{esc(_x_label(x, x_hi - x_lo, lang))}</text>"
+        )
     for number, (name, values) in enumerate(series.items()):
         color = colors[number % len(colors)]
         segment: list[str] = []
@@ -201,8 +207,10 @@ def svg_line_chart(
             if isinstance(y, int | float) and not isinstance(y, bool):
                 when = x.strftime("%Y-%m-%d %H:%M") if isinstance(x, datetime) else _fmt(float(x))
                 tip = f"{name}{': ' if lang == 'en' else ' : '}{_fmt(float(y))} ({when})"
-                out.append(f'<circle cx="{px(x):.1f}" cy="{py(float(y)):.1f}" r="3" fill="{color}">'
-                           f"<title>{esc(tip)}</title></circle>")
+                out.append(
+                    f'<circle cx="{px(x):.1f}" cy="{py(float(y)):.1f}" r="3" fill="{color}">'
+                    f"<title>{esc(tip)}</title></circle>"
+                )
         legend_x = left + number * min(140, plot_w / max(len(series), 1))
         legend_y = height - 8
         out.append(f'<rect x="{legend_x:.1f}" y="{legend_y - 8}" width="10" height="10" fill="{color}"/>')

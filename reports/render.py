@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from crawler.schema import payment_methods
+from reports.history import HistoryView, load_history
 from reports.images import crop_name, make_crop, make_thumbnail, valid_box
 from reports.strings import (
     ACTION_LABELS,
@@ -424,6 +425,7 @@ class SiteReportContext:
     index_href: str | None
     benchmark_href: str | None
     footer: str
+    history: HistoryView | None = None
 
 
 @dataclass
@@ -1067,7 +1069,10 @@ def build_site_context(
     out_dir = Path(out_dir)
     multi = len(as_list(document.get("sites"))) > 1
     builder = SiteBuilder(document, site_index, out_dir, Path(run_dir or out_dir), lang)
-    return builder.build("report.html" if multi else None, "benchmark.html" if multi else None)
+    context = builder.build("report.html" if multi else None, "benchmark.html" if multi else None)
+    if not multi:  # a monitored shop: its run folder may carry the history of past runs
+        context.history = load_history(Path(run_dir or out_dir), lang, VIEWPORT_LABELS[lang])
+    return context
 
 
 def render_site_report(

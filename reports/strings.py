@@ -107,6 +107,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "excerpt": "Extrait",
         "not_found": "non trouvé",
         "method_title": "Méthode",
+        "history_title": "Historique de la surveillance",
+        "history_runs": "Exécutions enregistrées",
+        "history_regressions": "Régressions passées",
+        "history_none": "Aucune régression enregistrée.",
         "method_text": (
             "Un navigateur Chromium a parcouru la boutique comme un client, de la fiche produit jusqu'à l'étape de "
             "paiement, sans jamais passer commande. Chaque point de la checklist est une règle appliquée aux faits "
@@ -247,6 +251,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "excerpt": "Excerpt",
         "not_found": "not found",
         "method_title": "Method",
+        "history_title": "Monitoring history",
+        "history_runs": "Recorded runs",
+        "history_regressions": "Past regressions",
+        "history_none": "No regression recorded.",
         "method_text": (
             "A Chromium browser walked the shop like a customer, from a product page to the payment step, without "
             "ever placing an order. Each checklist item is a rule applied to the recorded facts; a device score is "

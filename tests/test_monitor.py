@@ -242,6 +242,12 @@ def test_first_run_unchanged_run_then_regressions(fake_crawl: FakeCrawl, invoke,
     run_dir = fake_crawl.calls[-1]
     assert f"capture : {run_dir / 'screens/shop/desktop/05-payment.jpg'}" in mail.body  # absolute evidence path
     assert run_dir.parent.parent == tmp_path / "runs" and run_dir.parent.name == "boutique-example-fr"
+    # The run's report gains the shop's history: score and load-time charts, past regressions.
+    history = json.loads((run_dir / "history.json").read_text(encoding="utf-8"))
+    assert history["runs"] == 3 and len(history["regressions"]) == 5
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "Historique de la surveillance" in report and report.count("<svg") >= 2
+    assert "Régressions passées" in report
 
     with History.open(tmp_path / "history.sqlite") as history:
         runs = history.runs(SHOP)
