@@ -57,7 +57,13 @@ def read_sites_csv(path: Path) -> list[Site]:
     return sites
 
 
-def crawl(sites: list[Site], out: Path, viewports: list[str], options: dict[str, Any]) -> dict[str, Any]:
+def crawl(
+    sites: list[Site],
+    out: Path,
+    viewports: list[str],
+    options: dict[str, Any],
+    distributed: Any = None,
+) -> dict[str, Any]:
     """Run one Scrapy crawl over all journeys; return the saved result document."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -93,6 +99,8 @@ def crawl(sites: list[Site], out: Path, viewports: list[str], options: dict[str,
         settings.set("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", int(options["nav_timeout"] * 1000))
     out.mkdir(parents=True, exist_ok=True)
     settings.set("LOG_INSTALL_ROOT_HANDLER", bool(options.get("verbose")))
+    if distributed is not None:
+        settings.set("REDIS_URL", distributed.redis_url)
     process = CrawlerProcess(settings)
     if not options.get("verbose"):
         logging.getLogger("scrapy").setLevel(logging.ERROR)
@@ -101,10 +109,24 @@ def crawl(sites: list[Site], out: Path, viewports: list[str], options: dict[str,
 
     from checkout_audit.progress import Progress
 
-    crawler = process.create_crawler(CheckoutSpider)
-    progress = Progress(total=len(sites) * len(viewports), concurrency=options.get("concurrency", 4))
-    crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
-    process.crawl(crawler, sites=sites, viewports=viewports, out=str(out))
+    if distributed is None:
+        crawler = process.create_crawler(CheckoutSpider)
+        progress = Progress(total=len(sites) * len(viewports), concurrency=options.get("concurrency", 4))
+        crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
+        process.crawl(crawler, sites=sites, viewports=viewports, out=str(out))
+    else:
+        # Shops come from the shared queue: `distributed` saves and acknowledges each finished shop.
+        from crawler.spiders.distributed import DistributedCheckoutSpider
+
+        crawler = process.create_crawler(DistributedCheckoutSpider)
+        crawler.signals.connect(distributed.on_item, signal=signals.item_scraped)
+        process.crawl(
+            crawler,
+            viewports=viewports,
+            out=str(out),
+            queue_name=distributed.queue_name,
+            wait_s=options.get("queue_wait_s", 0),
+        )
     try:
         process.start()
     except KeyboardInterrupt:
@@ -231,6 +253,16 @@ main.add_command(monitor)
     show_default=True,
     help="Langue des constats et recommandations.",
 )
+@click.option(
+    "--redis",
+    "redis_url",
+    default=None,
+    help="redis://hôte:port/0 : mettre les boutiques dans une file partagée et travailler avec d'autres workers.",
+)
+@click.option("--queue", "queue_name", default="default", show_default=True, help="Nom de la file partagée.")
+@click.option(
+    "--db", default=None, help="Base d'historique où ranger chaque boutique terminée (fichier ou postgresql://)."
+)
 def run(
     urls: tuple[str, ...],
     product_url: str | None,
@@ -241,6 +273,9 @@ def run(
     account_email: str | None,
     account_password: str | None,
     lang: str,
+    redis_url: str | None,
+    queue_name: str,
+    db: str | None,
     **options: Any,
 ) -> None:
     """Parcourt chaque boutique jusqu'au paiement et enregistre ce qui a été vu."""
@@ -256,6 +291,9 @@ def run(
     if allow_account and not (account_email and account_password):
         raise UserError("--allow-account demande une identité de test : --account-email et --account-password")
     options.update(allow_account=allow_account, account_email=account_email, account_password=account_password)
+    if redis_url:
+        run_on_queue(redis_url, queue_name, db, sites, out, parse_viewports(viewports), options, lang)
+        return
     document = crawl(sites, out, parse_viewports(viewports), options)
     document = judge(out, lang)
     sys.exit(print_summary(document, out))
@@ -282,6 +320,66 @@ def demo(out: Path, viewports: str, concurrency: int, shops: str | None, lang: s
         options = {"concurrency": concurrency, "loopback_only": True, "pause_ms": 150, "verbose": verbose}
         crawl(sites, out, parse_viewports(viewports), options)
     document = judge(out, lang)
+    sys.exit(print_summary(document, out))
+
+
+@main.command()
+@click.option("--redis", "redis_url", required=True, help="redis://hôte:port/0 : la file partagée des boutiques.")
+@click.option("--queue", "queue_name", default="default", show_default=True)
+@click.option("--db", default=None, help="Base d'historique partagée (fichier ou postgresql://).")
+@click.option(
+    "--wait",
+    "wait_s",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Secondes à attendre des boutiques quand la file est vide avant de s'arrêter.",
+)
+@crawl_options
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+def worker(
+    redis_url: str,
+    queue_name: str,
+    db: str | None,
+    wait_s: float,
+    viewports: str,
+    out: Path,
+    lang: str,
+    allow_account: bool | None,
+    account_email: str | None,
+    account_password: str | None,
+    **options: Any,
+) -> None:
+    """Prend des boutiques dans la file partagée jusqu'à ce qu'elle soit vide (sur n'importe quelle machine)."""
+    options.update(
+        allow_account=allow_account, account_email=account_email, account_password=account_password, queue_wait_s=wait_s
+    )
+    run_on_queue(redis_url, queue_name, db, [], out, parse_viewports(viewports), options, lang)
+
+
+def run_on_queue(
+    redis_url: str,
+    queue_name: str,
+    db: str | None,
+    sites: list[Site],
+    out: Path,
+    viewports: list[str],
+    options: dict[str, Any],
+    lang: str,
+) -> None:
+    from checkout_audit.distributed import DistributedRun
+
+    distributed = DistributedRun(redis_url, queue_name, viewports, out, db, lang)
+    try:
+        if sites:
+            added = distributed.push(sites)
+            click.echo(f"{added} boutique(s) ajoutée(s) à la file « {queue_name} »")
+        distributed.queue().counts()
+    except Exception as exc:  # noqa: BLE001 - Redis unreachable or URL invalid: one clear line
+        raise UserError(f"file Redis inaccessible ({redis_url}) : {str(exc).splitlines()[0][:160]}") from exc
+    crawl([], out, viewports, options, distributed=distributed)
+    document = judge(out, lang)
+    click.echo(f"{len(distributed.stored)} boutique(s) traitée(s) par ce worker")
     sys.exit(print_summary(document, out))
 
 

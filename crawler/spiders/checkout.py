@@ -38,6 +38,7 @@ class Site:
     url: str
     name: str
     product_url: str | None = None
+    queue_entry: str | None = None  # the shared-queue entry this shop came from (distributed runs)
 
 
 @dataclass
@@ -85,20 +86,27 @@ class CheckoutSpider(scrapy.Spider):
     # ---- requests -------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.prepare()
+        for site in self.sites:
+            self.add_site(site)
+        for slug in list(self.plans):
+            request = self.next_request(slug)
+            if request is not None:
+                yield request
+
+    def prepare(self) -> None:
         settings = self.crawler.settings
         self.walk_settings = settings
         self.profiles = make_viewports(
             settings.getint("CHECKOUT_AUDIT_CHROMIUM_MAJOR") or None, settings.get("CHECKOUT_AUDIT_USER_AGENT") or None
         )
-        for site in self.sites:
-            slug = site_slug(site)
-            while slug in self.plans:
-                slug += "-2"
-            self.plans[slug] = SitePlan(site=site, pending=list(self.viewport_names))
-        for slug in list(self.plans):
-            request = self.next_request(slug)
-            if request is not None:
-                yield request
+
+    def add_site(self, site: Site) -> str:
+        slug = site_slug(site)
+        while slug in self.plans:
+            slug += "-2"
+        self.plans[slug] = SitePlan(site=site, pending=list(self.viewport_names))
+        return slug
 
     def next_request(self, slug: str) -> scrapy.Request | None:
         plan = self.plans[slug]
