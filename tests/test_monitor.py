@@ -478,3 +478,9 @@ def test_monitor_end_to_end(tmp_path: Path, webhook: WebhookReceiver, smtp: Smtp
         assert history.regressions(steady.url) == []
     log = (tmp_path / "monitor.log").read_text(encoding="utf-8")
     assert "déjà en cours" in log and log.count("fin : code de sortie") == 5
+    # The last run's report names the regressions too, in its history section.
+    latest = max((tmp_path / "runs").glob("*/*/report.html"), key=lambda path: path.stat().st_mtime)
+    report = latest.read_text(encoding="utf-8")
+    assert "Historique de la surveillance" in report
+    for expected in ("achat invité supprimé", "moyen de paiement disparu"):
+        assert expected in report, expected
