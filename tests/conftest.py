@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,26 @@ def crawl_sites(sites: list[tuple[str, str]], out: Path, *extra: str) -> CrawlRu
     audit_file = out / "audit.json"
     document = json.loads(audit_file.read_text(encoding="utf-8")) if audit_file.is_file() else {}
     return CrawlRun(result.returncode, result.stdout, result.stderr, out, document)
+
+
+@contextmanager
+def scripted_page(mobile: bool, timeout_ms: int = 8000) -> Iterator[Any]:
+    """A page for the hand-scripted fixture walks: the same Chromium, desktop 1366x768 or a Pixel 7."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
+        )
+        options = dict(p.devices["Pixel 7"]) if mobile else {"viewport": {"width": 1366, "height": 768}}
+        context = browser.new_context(locale="fr-FR", **options)
+        page = context.new_page()
+        page.set_default_timeout(timeout_ms)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
 
 
 def shop_stats(shop: ServedShop) -> dict[str, Any]:

@@ -22,6 +22,6 @@ def test_every_stop_code_is_documented() -> None:
 
 
 def test_quick_start_has_the_two_commands() -> None:
-    assert "scripts/bootstrap demo" in README and "scripts/bootstrap test" in README
+    assert "./scripts/bootstrap demo" in README and "./scripts/bootstrap test" in README
     ci = (Path(__file__).resolve().parent.parent / ".ci/run").read_text(encoding="utf-8")
-    assert "scripts/bootstrap test" in ci
+    assert "./scripts/bootstrap test" in ci

@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 
+from tests.conftest import scripted_page
 from tests.shops import kit, prestashop
 
 CHROMIUM = os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
@@ -156,18 +157,7 @@ def walk(page, shop, mobile: bool) -> None:
 
 @pytest.mark.parametrize("mobile", [False, True], ids=["desktop", "mobile"])
 def test_walk_to_payment(shop, mobile):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM)
-        options = dict(p.devices["Pixel 7"]) if mobile else {"viewport": {"width": 1366, "height": 768}}
-        context = browser.new_context(locale="fr-FR", **options)
-        page = context.new_page()
-        page.set_default_timeout(8000)
-        try:
-            walk(page, shop, mobile)
-        finally:
-            context.close()
-            browser.close()
+    with scripted_page(mobile) as page:
+        walk(page, shop, mobile)
     counters = stats(shop)
     assert counters["final_button_clicks"] == 0 and counters["orders_placed"] == 0
