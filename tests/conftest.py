@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import os
 import subprocess
@@ -20,6 +21,8 @@ from tests.shops import discover
 from tests.shops.kit import ServedShop, serve
 
 ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
+DESKTOP = {"viewport": {"width": 1366, "height": 768}}
 
 
 @dataclass
@@ -75,6 +78,38 @@ def scripted_page(mobile: bool, timeout_ms: int = 8000) -> Iterator[Any]:
         finally:
             context.close()
             browser.close()
+
+
+def walk_on_both_devices(walk: Any, base: str) -> None:
+    """Run a hand-scripted walk(browser, base, context_args, label) on desktop, then on a Pixel 7."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM)
+        try:
+            walk(browser, base, DESKTOP, "desktop")
+            walk(browser, base, dict(p.devices["Pixel 7"]), "mobile")
+        finally:
+            browser.close()
+
+
+def fetch(url: str) -> tuple[int, str]:
+    """A plain GET: (status, text)."""
+    with urllib.request.urlopen(url) as response:
+        return response.status, response.read().decode("utf-8")
+
+
+def module_shop(name: str) -> Any:
+    """A module-scoped fixture serving the fixture shop `tests/shops/<name>` on 127.0.0.1."""
+
+    @pytest.fixture(scope="module")
+    def shop() -> Iterator[ServedShop]:
+        module = importlib.import_module(f"tests.shops.{name}")
+        served = serve(name, module.make_app())
+        yield served
+        served.stop()
+
+    return shop
 
 
 def shop_stats(shop: ServedShop) -> dict[str, Any]:

@@ -4,29 +4,15 @@ from the home page to the payment step (#payment) on desktop and mobile."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 import urllib.request
 
 import pytest
 
-from tests.conftest import scripted_page
-from tests.shops import kit, magento
+from tests.conftest import fetch, module_shop, scripted_page
 
-CHROMIUM = os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
-
-
-@pytest.fixture(scope="module")
-def shop():
-    served = kit.serve("magento", magento.make_app())
-    yield served
-    served.stop()
-
-
-def fetch(url: str) -> tuple[int, str]:
-    with urllib.request.urlopen(url) as resp:
-        return resp.status, resp.read().decode("utf-8")
+shop = module_shop("magento")
 
 
 def test_key_pages(shop):

@@ -5,28 +5,13 @@ mobile, checking that no page load happens after the first one."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import urllib.request
 
 import pytest
 
-from tests.conftest import scripted_page
-from tests.shops import kit, spa
+from tests.conftest import fetch, module_shop, scripted_page
 
-CHROMIUM = os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
-
-
-@pytest.fixture(scope="module")
-def shop():
-    served = kit.serve("spa", spa.make_app())
-    yield served
-    served.stop()
-
-
-def fetch(url: str) -> tuple[int, str]:
-    with urllib.request.urlopen(url) as resp:
-        return resp.status, resp.read().decode("utf-8")
+shop = module_shop("spa")
 
 
 def test_shell_and_api(shop):

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import urllib.request
 from http.cookiejar import CookieJar
 
 import pytest
 
+from tests.conftest import walk_on_both_devices
 from tests.shops import kit, woocommerce
-
-CHROMIUM = os.environ.get("CHECKOUT_AUDIT_CHROMIUM", "/usr/lib/chromium/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -141,15 +139,8 @@ def walk(browser, base: str, context_args: dict, label: str) -> None:
 
 @pytest.mark.e2e
 def test_walk(shop):
-    sync_api = pytest.importorskip("playwright.sync_api")
     base = shop.url.rstrip("/")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM)
-        try:
-            walk(browser, base, {"viewport": {"width": 1366, "height": 768}}, "desktop")
-            walk(browser, base, dict(p.devices["Pixel 7"]), "mobile")
-        finally:
-            browser.close()
+    walk_on_both_devices(walk, base)
     stats = json.loads(urllib.request.urlopen(base + "/__fixture/stats", timeout=10).read())
     assert stats["final_button_clicks"] == 0 and stats["orders_placed"] == 0
     assert stats["card_numbers_seen"] == 0
