@@ -137,19 +137,22 @@ def crawl(
     return json.loads(result_file.read_text(encoding="utf-8"))
 
 
+def journey_line(name: str, viewport: str, journey: dict[str, Any]) -> str:
+    """'[ok] shop (mobile) : atteint « payment » — …, score 87/100'."""
+    mark = "ÉCHEC" if is_failure(journey.get("stop_code")) else "ok"
+    detail = journey.get("stop_reason") or "étape de paiement atteinte"
+    score = journey.get("score")
+    scored = f", score {score}/100" if score is not None else ""
+    return f"[{mark}] {name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}{scored}"
+
+
 def print_summary(document: dict[str, Any], out: Path) -> int:
     """One line per journey; the exit status says whether any journey failed."""
     failures = 0
     for site in document.get("sites", []):
         for viewport, journey in site.get("viewports", {}).items():
-            code = journey.get("stop_code")
-            mark = "ÉCHEC" if is_failure(code) else "ok"
-            detail = journey.get("stop_reason") or "étape de paiement atteinte"
-            name = site.get("name") or site["url"]
-            score = journey.get("score")
-            scored = f", score {score}/100" if score is not None else ""
-            click.echo(f"[{mark}] {name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}{scored}")
-            if is_failure(code):
+            click.echo(journey_line(site.get("name") or site["url"], viewport, journey))
+            if is_failure(journey.get("stop_code")):
                 failures += 1
     click.echo(f"Résultats : {out / 'audit.json'}")
     if (out / "report.html").is_file():

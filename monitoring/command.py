@@ -13,8 +13,6 @@ import logging
 import os
 import re
 import sys
-import threading
-import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,53 +79,6 @@ def _setup_logging(log_file: Path | None) -> logging.Logger:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().split("://", 1)[-1]).strip("-")[:60] or "shop"
-
-
-class Progress:
-    """On a terminal only: one line on stderr updated every second (journeys written to audit.json, elapsed time).
-    Under cron or systemd (stderr is not a TTY) it prints nothing."""
-
-    def __init__(self, out: Path, total: int, label: str, stream: Any = None) -> None:
-        self.out = out
-        self.total = total
-        self.label = label
-        self.stream = stream or sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.started = time.monotonic()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="monitor-progress", daemon=True)
-
-    def __enter__(self) -> Progress:
-        if self.enabled:
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self._stop.set()
-            self._thread.join(timeout=2)
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-
-    def done(self) -> int:
-        try:
-            document = json.loads((self.out / "audit.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return 0
-        return sum(len(site.get("viewports") or {}) for site in document.get("sites") or [])
-
-    def _loop(self) -> None:
-        frames = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
-        tick = 0
-        while not self._stop.wait(0.5 if tick else 0):
-            elapsed = int(time.monotonic() - self.started)
-            line = (
-                f"\r\033[K{frames[tick % len(frames)]} {self.label} : {self.done()}/{self.total} parcours "
-                f"terminé(s), {elapsed} s"
-            )
-            self.stream.write(line)
-            self.stream.flush()
-            tick += 1
 
 
 def _absolute_evidence(found: Sequence[Regression], run_dir: Path) -> None:
@@ -292,7 +243,7 @@ def _run_once(
     settings: dict[str, Any],
     log: logging.Logger,
 ) -> int:
-    from checkout_audit.cli import UserError, crawl, judge
+    from checkout_audit.cli import UserError, crawl, journey_line, judge
     from crawler.spiders.checkout import Site
     from crawler.walk.stops import is_failure
 
@@ -302,9 +253,9 @@ def _run_once(
     log.info("début : %s (%s), résultats dans %s, historique %s", url, ",".join(viewports), run_dir, history.label)
     site = Site(url=url, name=site_name, product_url=product_url)
     try:
-        with Progress(run_dir, len(viewports), site_name):
-            crawl([site], run_dir, viewports, options)
-            document = judge(run_dir, lang)
+        # crawl() shows its own progress line on a terminal (checkout_audit/progress.py), silent in cron.
+        crawl([site], run_dir, viewports, options)
+        document = judge(run_dir, lang)
     except UserError as exc:
         log.error("le parcours a échoué : %s", exc.message)
         alert = Alert(
@@ -327,10 +278,7 @@ def _run_once(
             continue
         scores[viewport] = journey.get("score")
         if tty:
-            detail = journey.get("stop_reason") or "étape de paiement atteinte"
-            score = f", score {journey['score']}/100" if journey.get("score") is not None else ""
-            mark = "ÉCHEC" if is_failure(journey.get("stop_code")) else "ok"
-            click.echo(f"[{mark}] {site_name} ({viewport}) : atteint « {journey.get('reached')} » — {detail}{score}")
+            click.echo(journey_line(site_name, viewport, journey))
         if is_failure(journey.get("stop_code")):
             failures.append(Failure(viewport, journey.get("stop_reason") or journey["stop_code"], journey["stop_code"]))
             continue

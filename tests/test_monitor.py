@@ -11,7 +11,6 @@ import copy
 import email
 import email.policy
 import fcntl
-import io
 import json
 import os
 import socketserver
@@ -29,7 +28,7 @@ import pytest
 from click.testing import CliRunner
 
 from monitoring.alerts import Alert, Failure
-from monitoring.command import Progress, monitor
+from monitoring.command import monitor
 from monitoring.history import History, shop_key
 from monitoring.lock import LockBusy, lock_path, shop_lock
 from tests.conftest import ROOT, run_cli
@@ -350,20 +349,6 @@ def test_second_run_on_the_same_shop_exits_2_while_the_first_holds_the_lock(fake
     with shop_lock(tmp_path / "locks", shop_key(SHOP)):
         pass  # released
     assert fake_crawl.calls == []
-
-
-def test_progress_only_on_a_terminal(tmp_path: Path):
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    terminal, pipe = Terminal(), io.StringIO()
-    with Progress(tmp_path, 2, "Boutique", stream=terminal):
-        time.sleep(0.7)
-    with Progress(tmp_path, 2, "Boutique", stream=pipe):
-        time.sleep(0.1)
-    assert "Boutique : 0/2 parcours terminé(s)" in terminal.getvalue()
-    assert pipe.getvalue() == ""
 
 
 def test_alert_payload_splits_long_lists_for_slack():
