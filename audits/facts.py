@@ -6,18 +6,16 @@ runner turns into an `unknown` result for that one audit.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
 
 from audits.base import EvidenceItem
+from crawler.items import STAGES
+from crawler.text import norm as normalise
+from crawler.text import parse_euros
 
-STAGE_ORDER = ("home", "product", "cart", "checkout", "payment")
-_SPACES = re.compile(r"\s+")
-_EUROS = re.compile(
-    r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+)(?:[.,](\d{1,2}))?\s?(?:€|eur\b)|€\s?(\d+)(?:[.,](\d{1,2}))?",
-    re.IGNORECASE,
-)
+# The stages in walking order and the text normalisation are the crawler's own: audits match the
+# recorded facts exactly as the walk matched the page (pure functions, no browser involved).
+STAGE_ORDER = STAGES
 
 
 class MissingFact(Exception):  # noqa: N818 - a signal that one audit cannot judge, not a crash
@@ -25,25 +23,13 @@ class MissingFact(Exception):  # noqa: N818 - a signal that one audit cannot jud
 
 
 def norm(text: Any) -> str:
-    """Lowercase, without accents, straight apostrophes, single spaces (same as the crawler's matchers)."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return _SPACES.sub(" ", text).strip().lower()
+    """Lowercase, without accents, straight apostrophes, single spaces (crawler.text.norm)."""
+    return normalise(str(text)) if text else ""
 
 
 def euros(text: Any) -> float | None:
-    """The first euro amount in a text ('1 299,90 €', '€12.50'), or None."""
-    if not text:
-        return None
-    match = _EUROS.search(str(text))
-    if not match:
-        return None
-    whole = re.sub(r"[ \u00a0\u202f.]", "", match.group(1) or match.group(3))
-    cents = match.group(2) or match.group(4) or "0"
-    return round(int(whole) + int(cents.ljust(2, "0")) / 100, 2)
+    """The first euro amount in a text ('1 299,90 €', '€12.50'), or None (crawler.text.parse_euros)."""
+    return parse_euros(str(text)) if text else None
 
 
 def stage_rank(stage: str | None) -> int:
