@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-STAGES = ("home", "product", "cart", "checkout", "payment")
+from crawler.items import STAGES
+
 STAGE_FR = {"home": "accueil", "product": "fiche produit", "cart": "panier", "checkout": "commande",
             "payment": "paiement"}
 STAGE_EN = {"home": "home", "product": "product page", "cart": "cart", "checkout": "checkout",

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from crawler.items import STAGES
 from crawler.schema import payment_methods
 from reports.history import HistoryView, load_history
 from reports.images import crop_name, make_crop, make_thumbnail, valid_box
@@ -34,7 +35,7 @@ from reports.strings import (
     check_lang,
 )
 
-JOURNEY_STAGES = ("home", "product", "cart", "checkout", "payment")
+JOURNEY_STAGES = STAGES  # the walk's stage order (crawler.items, part of the result contract)
 CHECK_GROUPS = ("product", "cart", "checkout", "payment", "journey")
 VIEWPORT_ORDER = ("desktop", "mobile")
 PAYMENT_METHODS = payment_methods()  # the contract's own list (crawler/schema)
