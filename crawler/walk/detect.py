@@ -64,6 +64,27 @@ PROVIDERS: dict[str, re.Pattern[str]] = {
         r"(4 ?x|4 fois)( sans frais)? (avec|par) paypal|data-pp-message"
     ),
 }
+# What a control's surroundings (name, id, ancestors' ids and classes) say it belongs to.
+SHIPPING_CONTEXT = re.compile(r"shipping|livraison|delivery|carrier|transporteur|expedition")
+PAYMENT_CONTEXT = re.compile(r"pay|paiement|method|moyen|module")
+
+
+def radio_context(radio: dict[str, Any]) -> str:
+    return norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
+
+
+def is_payment_radio(radio: dict[str, Any]) -> bool:
+    """A radio of a payment-method group (not a delivery option)."""
+    ctx = radio_context(radio)
+    return bool(PAYMENT_CONTEXT.search(ctx)) and not SHIPPING_CONTEXT.search(ctx)
+
+
+def is_delivery_radio(radio: dict[str, Any]) -> bool:
+    """A radio of a delivery-option group (not a payment method)."""
+    ctx = radio_context(radio)
+    return bool(SHIPPING_CONTEXT.search(ctx)) and not re.search(r"payment|paiement", norm(radio.get("name")))
+
+
 INSTALMENT_CONTEXT = re.compile(
     r"\b[34] ?x\b|\b[34] fois|plusieurs fois|versements|mensualites|echeances|"
     r"pay in [34]|sans frais|instal"
@@ -103,12 +124,11 @@ def payment_markers(facts: dict[str, Any], step: int, stage: str, scope: str) ->
     url = facts.get("url")
     items: list[Seen] = []
     for radio in facts.get("radios", []):
-        ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
+        ctx = radio_context(radio)
         label = norm(" ".join([radio.get("label") or "", *radio.get("imgs", []), radio.get("value") or ""]))
-        payment_context = re.search(r"pay|paiement|payment|method|moyen|module", ctx)
         names_a_method = _methods_in(label, markup=False) or _providers_in(label)
-        if scope == "advert" or payment_context or names_a_method:
-            if scope == "payment" and re.search(r"shipping|livraison|delivery|carrier|transporteur", ctx):
+        if scope == "advert" or PAYMENT_CONTEXT.search(ctx) or names_a_method:
+            if scope == "payment" and SHIPPING_CONTEXT.search(ctx):
                 continue
             items.append(Seen(label, "radio", radio.get("selector"), radio.get("box")))
     for button in facts.get("buttons", []):
@@ -177,13 +197,10 @@ def payment_markers(facts: dict[str, Any], step: int, stage: str, scope: str) ->
 def payment_options_visible(facts: dict[str, Any]) -> bool:
     """True when the page shows payment options a shopper can choose from."""
     for radio in facts.get("radios", []):
-        ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
-        label = norm(radio.get("label"))
-        if re.search(r"payment|paiement|payment_method|payment-option|payment\[method\]", ctx) and not re.search(
-            r"shipping|livraison|delivery|carrier", ctx
-        ):
+        ctx = radio_context(radio)
+        if re.search(r"payment|paiement", ctx) and not SHIPPING_CONTEXT.search(ctx):
             return True
-        if _methods_in(label, markup=False) - {"card"} and not re.search(r"livraison|shipping", ctx):
+        if _methods_in(norm(radio.get("label")), markup=False) - {"card"} and not SHIPPING_CONTEXT.search(ctx):
             return True
     for frame in facts.get("iframes", []):
         if frame.get("visible") and METHOD_MARKUP["card"].search(norm(f"{frame.get('src')} {frame.get('name')}")):

@@ -862,11 +862,7 @@ class Walker:
     async def select_payment_option(self) -> bool:
         """Tick the first payment option (prefer one that is not a card: no card form opens)."""
         facts = self.facts_by_step[self.journey.steps[-1].index]
-        options = []
-        for radio in facts.get("radios", []):
-            ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
-            if re.search(r"pay|paiement|method", ctx) and not re.search(r"shipping|livraison|delivery|carrier", ctx):
-                options.append(radio)
+        options = [radio for radio in facts.get("radios", []) if detect.is_payment_radio(radio)]
         if not options or any(radio.get("checked") for radio in options):
             return False
         options.sort(key=lambda r: bool(detect.METHOD_TEXT["card"].search(norm(r.get("label")))))
@@ -1022,9 +1018,7 @@ class Walker:
         radios = await self.page.evaluate(script("delivery_radios"))
         groups: dict[str, list[dict[str, Any]]] = {}
         for radio in radios:
-            if re.search(r"shipping|livraison|delivery|carrier|transporteur", radio["ctx"]) and not re.search(
-                r"payment|paiement", radio["name"].lower()
-            ):
+            if detect.is_delivery_radio({"name": radio["name"], "context": radio["ctx"]}):
                 groups.setdefault(radio["name"], []).append(radio)
         for name, options in groups.items():
             if any(o["checked"] for o in options):

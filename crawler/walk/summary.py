@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from crawler.text import norm, parse_euros
-from crawler.walk.detect import CGV_LINK_TEXT, CONTACT_LINK_TEXT, DELIVERY_LINK_TEXT, RETURN_LINK_TEXT
+from crawler.walk.detect import (
+    CGV_LINK_TEXT,
+    CONTACT_LINK_TEXT,
+    DELIVERY_LINK_TEXT,
+    RETURN_LINK_TEXT,
+    is_delivery_radio,
+)
 from crawler.walk.intents import FINAL_ORDER
 
 TOTAL_LINE = re.compile(
@@ -44,7 +50,6 @@ RELAY = re.compile(
     r"click ?(&|and|et) ?collect|locker|consigne|shop2shop|pick-up|relay point|bureau de poste"
 )
 THRESHOLD_WORDS = re.compile(r"\b(des|a partir de|au-dela de|pour toute commande|from|over)\b")
-SHIPPING_CONTEXT = re.compile(r"shipping|livraison|delivery|carrier|transporteur|expedition")
 
 
 def _lines(text: str) -> list[str]:
@@ -74,8 +79,7 @@ def summarise(facts: dict[str, Any], stage: str, step: int) -> dict[str, Any]:
         )
     delivery = []
     for radio in facts.get("radios", []):
-        ctx = norm(f"{radio.get('name')} {radio.get('id')} {radio.get('context')}")
-        if SHIPPING_CONTEXT.search(ctx) and not re.search(r"payment|paiement", norm(radio.get("name") or "")):
+        if is_delivery_radio(radio):
             label = radio.get("label") or ""
             amount = parse_euros(label)
             free = bool(re.search(r"gratuit|offert|free", norm(label)))
