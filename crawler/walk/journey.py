@@ -318,7 +318,8 @@ class Walker:
         """Close newsletter / promo overlays that are not part of the purchase."""
         for _ in range(2):
             dialogs = await self.page.evaluate(script(POPUP_SCRIPT))
-            popups = [d for d in dialogs if is_marketing_popup(d)]
+            # Off-screen fixed panels (a closed burger menu) are not in the shopper's way.
+            popups = [d for d in dialogs if d.get("fraction", 0) >= 0.05 and is_marketing_popup(d)]
             if not popups:
                 return
             popup = popups[0]
@@ -867,11 +868,9 @@ class Walker:
             return False
         options.sort(key=lambda r: bool(detect.METHOD_TEXT["card"].search(norm(r.get("label")))))
         target = options[0]
-        try:
-            locator = self.page.locator(f'input[type=radio][name="{target["name"]}"][value="{target["value"]}"]').first
-            await locator.check(timeout=self.config.action_timeout_ms, force=True)
-        except Exception:  # noqa: BLE001 - the option could not be chosen: the button stays unknown
-            return False
+        locator = self.page.locator(f'input[type=radio][name="{target["name"]}"][value="{target["value"]}"]').first
+        if not await self.tick(locator, "payment"):
+            return False  # the option could not be chosen: the final button stays unknown
         await asyncio.sleep(0.5)
         return True
 
@@ -1013,6 +1012,22 @@ class Walker:
                 logger.debug("field %s not filled: %s", item.get("name"), exc)
         return filled
 
+    async def tick(self, locator: Any, stage: str) -> bool:
+        """Tick a radio or checkbox like a shopper; if something covers it, close that and retry, and as
+        a last resort send the click to the control itself. True when it ends up ticked."""
+        for attempt in range(2):
+            try:
+                await locator.check(timeout=self.config.action_timeout_ms / 2, force=attempt == 0)
+                return True
+            except Exception:  # noqa: BLE001 - covered or re-rendered: close what covers it
+                if attempt == 0:
+                    await self.unblock(stage)
+        try:
+            await locator.dispatch_event("click")
+            return bool(await locator.is_checked())
+        except Exception:  # noqa: BLE001
+            return False
+
     async def choose_delivery(self) -> str | None:
         """Choose a home delivery option when none is chosen (relay points need a map)."""
         radios = await self.page.evaluate(script("delivery_radios"))
@@ -1026,17 +1041,9 @@ class Walker:
             home = [o for o in options if not re.search(r"relais|relay|pickup|retrait|magasin|locker", norm(o["text"]))]
             target = (home or options)[0]
             locator = self.page.locator(f'input[type=radio][name="{name}"][value="{target["value"]}"]').first
-            try:
-                await locator.check(timeout=self.config.action_timeout_ms, force=True)
-            except Exception:  # noqa: BLE001 - try its label, else leave the choice to the shop
-                try:
-                    if target["id"]:
-                        await self.page.locator(f'label[for="{target["id"]}"]').first.click(
-                            timeout=self.config.action_timeout_ms
-                        )
-                except Exception as exc:  # noqa: BLE001
-                    self.journey.errors.append(f"mode de livraison non choisi : {str(exc)[:120]}")
-                    return None
+            if not await self.tick(locator, "checkout"):
+                self.journey.errors.append(f"mode de livraison non choisi : {target['text'][:60]}")
+                return None
             return target["text"]
         return None
 
